@@ -1,0 +1,50 @@
+// What a rule is and what it returns. Rules are pure: (context) → findings. They never choose
+// their severity at run time, read flags, touch files or the clock; the engine does the rest
+// (locating, suppressing, de-duplicating, sorting, translating).
+import type { NodePath, Registry } from '../registry/model.js';
+import type { PlainDate } from '../util/date.js';
+import type { MessageId } from '../i18n/index.js';
+import type { WorkCalendar } from '../calendar/index.js';
+
+/** Every rule id (SPEC §3, plus `calendar-data` for the registry's own calendar files). */
+export type RuleId =
+  | 'yaml-syntax' | 'schema' | 'basis-law' | 'basis-function' | 'basis-post' | 'basis-superior'
+  | 'withhold-basis' | 'disclosure-scope' | 'code-format' | 'code-unique' | 'overlap' | 'fee-basis'
+  | 'time-limit' | 'discretion-range' | 'references' | 'change-deadline' | 'calendar-coverage'
+  | 'calendar-data';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem a rule found, before the engine locates and words it. */
+export interface Finding {
+  rule: RuleId;
+  /** Registry-relative file, `/` separators. */
+  file: string;
+  /** Key path of the offending node; the engine maps it to line/column (nearest existing parent). */
+  path: NodePath;
+  /** Message id in src/i18n (`<rule>.<case>`), with its data. */
+  message: MessageId;
+  data?: Record<string, unknown>;
+  /** The power code the finding concerns, or null. */
+  code?: string | null;
+  /** An explicit place (1-based) when there is no node to point at, e.g. a YAML syntax error. */
+  position?: { line: number; column: number };
+  /** Overrides the rule's default severity for this finding (e.g. basis-law's "repealed later" warning: SPEC §3). */
+  severity?: Severity;
+}
+
+/** Everything a rule may read. */
+export interface RuleContext {
+  registry: Registry;
+  /** "Today" in China, or `--today`. */
+  today: PlainDate;
+  /** The working-day calendar (bundled years plus the registry's calendar/*.yaml). */
+  calendar: WorkCalendar;
+}
+
+/** A rule: metadata plus a pure `run`. Titles/descriptions are message ids `rule.<id>.title` / `.description`. */
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  run: (ctx: RuleContext) => Finding[];
+}

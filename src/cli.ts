@@ -1,0 +1,121 @@
+// The only module that knows commander. `main` parses argv, runs one command and returns its exit
+// code; it never calls process.exit, so tests run it in-process as well as through the bin.
+import { Command, CommanderError, Option } from 'commander';
+import type { Io } from './io.js';
+import { PowersError } from './errors.js';
+import { setLang, t, type Lang } from './i18n/index.js';
+import type { CommandContext, GlobalOptions, RegisterCommand } from './commands/context.js';
+import { register as registerValidate } from './commands/validate.js';
+import { register as registerCalendar } from './commands/calendar.js';
+import { register as registerDeadlines } from './commands/deadlines.js';
+import { register as registerPublish } from './commands/publish.js';
+import { register as registerDiff } from './commands/diff.js';
+import { register as registerHistory } from './commands/history.js';
+import { register as registerInit } from './commands/init.js';
+import { register as registerNew } from './commands/new.js';
+import { register as registerFmt } from './commands/fmt.js';
+import { VERSION } from './version.js';
+
+const COMMANDS: RegisterCommand[] = [
+  registerValidate, registerCalendar, registerDeadlines, registerPublish,
+  registerDiff, registerHistory, registerInit, registerNew, registerFmt,
+];
+
+/** Picks the language before commander runs, so that its own errors can be reported in it. */
+function langFromArgv(argv: string[], env: Io['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? env.POWERS_LANG : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const lang = langFromArgv(argv, io.env);
+  setLang(lang);
+  const isDebug = argv.includes('--debug');
+  let exitCode = 0;
+
+  const program = new Command('powers')
+    .description(t('cli.description'))
+    .version(VERSION, '-V, --version', t('cli.version'))
+    .helpOption('-h, --help', t('cli.help'))
+    .addHelpCommand(false)
+    .option('--registry <dir>', t('cli.opt.registry'))
+    .addOption(new Option('--lang <lang>', t('cli.opt.lang')).choices(['zh', 'en']).default('zh'))
+    .option('--debug', t('cli.opt.debug'), false)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: () => undefined, // reported below, translated
+    });
+
+  const ctx: CommandContext = {
+    io,
+    globals: (cmd) => {
+      const o = cmd.optsWithGlobals() as { registry?: string; lang?: string; debug?: boolean };
+      return { registry: o.registry, lang: o.lang === 'en' ? 'en' : 'zh', debug: Boolean(o.debug) } satisfies GlobalOptions;
+    },
+    setExit: (code) => {
+      exitCode = code;
+    },
+  };
+  for (const register of COMMANDS) register(program, ctx);
+  for (const cmd of program.commands) {
+    cmd.exitOverride().helpOption('-h, --help', t('cli.help')).configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: () => undefined,
+    });
+  }
+
+  try {
+    if (argv.length === 0) {
+      io.stdout(program.helpInformation());
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, isDebug);
+  }
+}
+
+/** Maps any thrown error to a message and an exit code: the one place that does. */
+function reportError(error: unknown, io: Io, isDebug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return 0;
+    }
+    io.stderr(`${t('cli.usageError', { detail: translateCommanderError(error) })}\n`);
+    return 2;
+  }
+  if (error instanceof PowersError) {
+    io.stderr(`${t(error.messageId, error.data)}\n`);
+    if (isDebug && error.stack) io.stderr(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.stderr(`${t('cli.internalError', { detail })}\n`);
+  if (isDebug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return 2;
+}
+
+/** Commander's English errors, said again in the user's language where we know the shape. */
+function translateCommanderError(error: CommanderError): string {
+  const m = error.message.replace(/^error: /, '');
+  const patterns: [RegExp, string][] = [
+    [/^unknown option '(.+)'/, 'cli.err.unknownOption'],
+    [/^unknown command '(.+)'/, 'cli.err.unknownCommand'],
+    [/^missing required argument '(.+)'/, 'cli.err.missingArgument'],
+    [/^option '(.+)' argument missing/, 'cli.err.optionArgumentMissing'],
+    [/^too many arguments(?: for '(.+)')?/, 'cli.err.tooManyArguments'],
+    [/^option '(.+?)' argument '(.+?)' is invalid/, 'cli.err.invalidChoice'],
+  ];
+  for (const [re, id] of patterns) {
+    const match = re.exec(m);
+    if (match) return t(id, { name: match[1] ?? '', value: match[2] ?? '' });
+  }
+  return m;
+}

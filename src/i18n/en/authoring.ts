@@ -1,0 +1,3 @@
+/** authoring messages (en). */
+export const messages: Record<string, string> = {
+};

@@ -1,0 +1,3 @@
+/** calendar messages (en). */
+export const messages: Record<string, string> = {
+};

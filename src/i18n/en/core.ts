@@ -1,0 +1,23 @@
+/** core messages (en). */
+export const messages: Record<string, string> = {
+  'cli.description': 'Registry tool for catalogues of administrative powers: validate, deadlines, publish, audit',
+  'cli.version': 'show the version',
+  'cli.help': 'show help',
+  'cli.opt.registry': 'registry folder (default: ./registry if present, else the current folder)',
+  'cli.opt.lang': 'message language: zh (Chinese) or en (English)',
+  'cli.opt.debug': 'show internal stack traces on errors (for developers)',
+  'cli.opt.today': 'fix "today" (YYYY-MM-DD) for reproducible results',
+  'cli.opt.format': 'output format',
+  'cli.usageError': 'usage error: {detail} (run powers --help)',
+  'cli.internalError': 'internal error: {detail}\nThis is a defect in powers, not in your data. Run again with --debug and send the output to the maintainers.',
+  'cli.err.unknownOption': 'unknown option {name}',
+  'cli.err.unknownCommand': 'unknown command {name}',
+  'cli.err.missingArgument': 'missing argument {name}',
+  'cli.err.optionArgumentMissing': 'option {name} needs a value',
+  'cli.err.tooManyArguments': 'too many arguments',
+  'cli.err.invalidChoice': 'option {name}: value {value} is not allowed',
+  'cli.err.badDate': 'invalid date "{value}": expected a real date as YYYY-MM-DD, e.g. 2026-11-20',
+  'cli.err.badInteger': 'option {name}: "{value}" is not a non-negative integer',
+  'registry.notFound': 'registry folder not found: {dir} (use --registry to point at it)',
+  'registry.noConfig': '{dir} is not a registry: registry.yaml is missing (use --registry, or run powers init)',
+};

@@ -1,0 +1,3 @@
+/** deadlines messages (en). */
+export const messages: Record<string, string> = {
+};

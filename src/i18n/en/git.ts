@@ -1,0 +1,3 @@
+/** git messages (en). */
+export const messages: Record<string, string> = {
+};

@@ -1,0 +1,3 @@
+/** publish messages (en). */
+export const messages: Record<string, string> = {
+};

@@ -1,0 +1,3 @@
+/** validate messages (en). */
+export const messages: Record<string, string> = {
+};

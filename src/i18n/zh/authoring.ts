@@ -1,0 +1,3 @@
+/** authoring messages (zh). */
+export const messages: Record<string, string> = {
+};

@@ -1,0 +1,3 @@
+/** calendar messages (zh). */
+export const messages: Record<string, string> = {
+};

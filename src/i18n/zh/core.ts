@@ -1,0 +1,23 @@
+/** core messages (zh). */
+export const messages: Record<string, string> = {
+  'cli.description': '行政权力目录（权力清单）登记册工具：校验、期限、发布与审计',
+  'cli.version': '显示版本号',
+  'cli.help': '显示帮助',
+  'cli.opt.registry': '登记册目录（默认：当前目录下的 registry/，否则当前目录）',
+  'cli.opt.lang': '提示语言：zh（中文）或 en（英文）',
+  'cli.opt.debug': '出错时显示内部调用栈（供开发人员排查）',
+  'cli.opt.today': '指定“今天”的日期（YYYY-MM-DD），便于复现结果',
+  'cli.opt.format': '输出格式',
+  'cli.usageError': '用法错误：{detail}（运行 powers --help 查看用法）',
+  'cli.internalError': '内部错误：{detail}\n这是 powers 的缺陷，不是您的数据问题。请加 --debug 重新运行，并把输出发给维护人员。',
+  'cli.err.unknownOption': '未知选项 {name}',
+  'cli.err.unknownCommand': '未知命令 {name}',
+  'cli.err.missingArgument': '缺少参数 {name}',
+  'cli.err.optionArgumentMissing': '选项 {name} 缺少取值',
+  'cli.err.tooManyArguments': '参数过多',
+  'cli.err.invalidChoice': '选项 {name} 的取值 {value} 无效',
+  'cli.err.badDate': '日期“{value}”无效：应为 YYYY-MM-DD 格式的真实日期，例如 2026-11-20',
+  'cli.err.badInteger': '选项 {name} 的取值“{value}”无效：应为非负整数',
+  'registry.notFound': '找不到登记册目录：{dir}（用 --registry 指定登记册所在目录）',
+  'registry.noConfig': '{dir} 不是登记册：缺少 registry.yaml（用 --registry 指定登记册所在目录，或运行 powers init 新建）',
+};

@@ -1,0 +1,3 @@
+/** deadlines messages (zh). */
+export const messages: Record<string, string> = {
+};

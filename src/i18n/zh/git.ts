@@ -1,0 +1,3 @@
+/** git messages (zh). */
+export const messages: Record<string, string> = {
+};

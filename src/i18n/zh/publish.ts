@@ -1,0 +1,3 @@
+/** publish messages (zh). */
+export const messages: Record<string, string> = {
+};

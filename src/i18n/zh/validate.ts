@@ -1,0 +1,3 @@
+/** validate messages (zh). */
+export const messages: Record<string, string> = {
+};
