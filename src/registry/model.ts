@@ -21,8 +21,6 @@ export interface SourceFile {
   data?: unknown;
   /** Whether the file parsed and had the right top-level shape. */
   isParsed: boolean;
-  /** Whether the JSON Schema accepted it (set by the schema rule). */
-  isSchemaValid?: boolean;
 }
 
 /** The 8 levels of legal documents (SPEC §2 laws). */
@@ -129,14 +127,15 @@ export interface PowerData {
   changes?: ChangeRecord[];
 }
 
-/** A power with where it lives. `data` may be partial when its file failed the schema. */
+/**
+ * A power with where it lives. `data` is what the file holds: when the file fails the schema,
+ * fields may be missing or mistyped, so rules read them through the guards in checks/read.ts.
+ */
 export interface Power {
   data: PowerData;
   file: string;
   /** The department folder it lies under (departments/<folder>/powers/...). */
   folder: string;
-  /** Whether the schema accepted the file: rules may trust field types only when true. */
-  isSchemaValid: boolean;
 }
 
 /** registry.yaml */

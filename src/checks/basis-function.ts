@@ -1,0 +1,27 @@
+// 印证二: each power corresponds to functions in its department's 三定 provisions.
+import type { Finding, Rule } from './types.js';
+import { departmentOf, list, powerFinding, raw, str } from './read.js';
+
+export const rule: Rule = {
+  id: 'basis-function',
+  severity: 'error',
+  run({ registry }) {
+    const out: Finding[] = [];
+    for (const p of registry.powers) {
+      const ids = list(raw(p).functions);
+      if (!ids) continue;
+      if (ids.length === 0) {
+        out.push(powerFinding('basis-function', p, ['functions'], 'basis-function.empty'));
+        continue;
+      }
+      const dept = departmentOf(registry, p);
+      if (!dept) continue; // the folder's missing department.yaml is reported by `references`
+      const known = new Set(dept.functions.map((f) => f.id));
+      ids.forEach((id, i) => {
+        const s = str(id) ?? String(id);
+        if (!known.has(s)) out.push(powerFinding('basis-function', p, ['functions', i], 'basis-function.unknown', { id: s, department: dept.name }));
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+// A charged fee needs a basis in force (of any level: fee standards are often 规范性文件) and a standard.
+import type { Finding, Rule } from './types.js';
+import { declaredOn, isRepealedBy, powerFinding, raw, rec, str } from './read.js';
+
+export const rule: Rule = {
+  id: 'fee-basis',
+  severity: 'error',
+  run({ registry, today }) {
+    const out: Finding[] = [];
+    for (const p of registry.powers) {
+      const fee = rec(raw(p).fee);
+      if (!fee || fee.charged !== true) continue;
+      const lawId = str(rec(fee.basis)?.law);
+      if (lawId === undefined) {
+        out.push(powerFinding('fee-basis', p, ['fee', 'charged'], 'fee-basis.noBasis'));
+      } else {
+        const law = registry.laws.get(lawId);
+        if (!law) out.push(powerFinding('fee-basis', p, ['fee', 'basis', 'law'], 'fee-basis.unknownLaw', { law: lawId }));
+        else if (isRepealedBy(law, declaredOn(p) ?? today)) {
+          out.push(powerFinding('fee-basis', p, ['fee', 'basis', 'law'], 'fee-basis.repealedLaw', { law: lawId, repealed: law.repealed }));
+        }
+      }
+      if ((str(fee.standard)?.trim() ?? '') === '') out.push(powerFinding('fee-basis', p, ['fee', 'charged'], 'fee-basis.noStandard'));
+    }
+    return out;
+  },
+};

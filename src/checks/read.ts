@@ -1,0 +1,50 @@
+// Guards for reading possibly schema-invalid data: a rule sees a field only when it has the type
+// the rule needs, so a malformed file yields its schema finding and never a crash.
+import type { Department, Law, Power, Registry } from '../registry/model.js';
+import type { Finding, RuleId } from './types.js';
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The value as a string, or undefined. */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The value as a number, or undefined. */
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** The value as an array, or undefined. */
+export const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+
+/** The value as a record, or undefined. */
+export const rec = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
+
+/** A power's data as a loose record (what the file really holds). */
+export const raw = (p: Power): Record<string, unknown> => p.data as unknown as Record<string, unknown>;
+
+/** The power's code when it is a string, else null (for findings). */
+export const codeOf = (p: Power): string | null => str(raw(p).code) ?? null;
+
+/** The department whose folder holds the power, if it has a department.yaml. */
+export const departmentOf = (r: Registry, p: Power): Department | undefined => r.departments.get(p.folder);
+
+/** Whether a law is in force on `date` (not repealed on or before it). */
+export const isRepealedBy = (law: Law, date: string): boolean =>
+  typeof law.repealed === 'string' && law.repealed <= date;
+
+/** A finding about a power, at `path` of its file. */
+export function powerFinding(
+  rule: RuleId, p: Power, path: (string | number)[], message: string, data: Record<string, unknown> = {},
+): Finding {
+  return { rule, file: p.file, path, message, data, code: codeOf(p) };
+}
+
+/** The date a power's basis was last declared: the later of `filed` and its latest change record. */
+export function declaredOn(p: Power): string | undefined {
+  const d = raw(p);
+  let latest = str(d.filed);
+  for (const c of list(d.changes) ?? []) {
+    const date = str(rec(c)?.date);
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}

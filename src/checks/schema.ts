@@ -1,0 +1,179 @@
+// JSON Schema as one rule among others: Ajv errors become findings with paths and Chinese field
+// titles, and an enum typo gets a suggestion (also for traditional characters: 行政許可 → 行政许可).
+import type { ErrorObject } from 'ajv';
+import type { NodePath } from '../registry/model.js';
+import { schemaOf, validatorFor } from '../schema/validators.js';
+import type { FileKind } from '../registry/model.js';
+import { toSimplified } from '../util/chinese.js';
+import type { Finding, Rule } from './types.js';
+import { isRecord } from './read.js';
+
+type SchemaNode = Record<string, unknown>;
+
+export const rule: Rule = {
+  id: 'schema',
+  severity: 'error',
+  run({ registry }) {
+    const out: Finding[] = [];
+    for (const f of registry.files) {
+      if (!f.isParsed) continue;
+      const data: unknown = f.data;
+      const code = f.kind === 'power' && isRecord(data) && typeof data.code === 'string' ? data.code : null;
+      const validate = validatorFor(f.kind);
+      if (!validate || validate(data)) continue;
+      const root = rootSchema(f.kind);
+      for (const e of relevant(validate.errors ?? [])) {
+        const finding = toFinding(e, root);
+        if (finding) out.push({ rule: 'schema', file: f.rel, code, ...finding });
+      }
+    }
+    return out;
+  },
+};
+
+/** Drops Ajv's wrapper errors ("must match then schema") that only repeat the real ones. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'then' && e.keyword !== 'else');
+}
+
+function pathOf(instancePath: string): NodePath {
+  if (instancePath === '') return [];
+  return instancePath.slice(1).split('/').map((s) => {
+    const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(key) ? Number(key) : key;
+  });
+}
+
+const roots = new Map<FileKind, SchemaNode | undefined>();
+function rootSchema(kind: FileKind): SchemaNode | undefined {
+  if (!roots.has(kind)) roots.set(kind, schemaOf(kind));
+  return roots.get(kind);
+}
+
+/** Follows a `$ref` inside the same schema, keeping a title written beside the `$ref`. */
+function resolve(root: SchemaNode, node: unknown): SchemaNode | undefined {
+  if (!isRecord(node)) return undefined;
+  if (typeof node.$ref !== 'string' || !node.$ref.startsWith('#/')) return node;
+  let target: unknown = root;
+  for (const part of node.$ref.slice(2).split('/')) target = isRecord(target) ? target[part] : undefined;
+  return isRecord(target) ? { ...target, ...node, $ref: undefined } : node;
+}
+
+/** The schema of the field at `path`, walking `properties` and `items` from the root. */
+function schemaAt(root: SchemaNode | undefined, path: NodePath): SchemaNode | undefined {
+  if (!root) return undefined;
+  let node: SchemaNode | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    const next: unknown = typeof segment === 'number' ? node.items : isRecord(node.properties) ? node.properties[segment] : undefined;
+    node = resolve(root, next);
+  }
+  return node;
+}
+
+/** "职权类别（category）": the field's Chinese title and its key (list items: the list's title and "第 N 项"). */
+function label(root: SchemaNode | undefined, path: NodePath): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return typeof root?.title === 'string' ? root.title : '';
+  if (typeof last === 'number') return `${label(root, path.slice(0, -1))}第 ${last + 1} 项`;
+  const title = schemaAt(root, path)?.title;
+  return typeof title === 'string' ? `${title}（${last}）` : last;
+}
+
+function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 'rule' | 'file' | 'code'> | undefined {
+  const path = pathOf(e.instancePath);
+  const here = label(root, path);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const key = String(p.missingProperty);
+      return { path, message: 'schema.required', data: { field: label(root, [...path, key]), parent: here } };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const parent = schemaAt(root, path);
+      const allowed = Object.keys(isRecord(parent?.properties) ? parent.properties : {});
+      const guess = closest(key, allowed);
+      return {
+        path: [...path, key],
+        message: guess ? 'schema.unknownKeyDidYouMean' : 'schema.unknownKey',
+        data: { key, suggestion: guess ? label(root, [...path, guess]) : '', allowed },
+      };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const value = e.data;
+      const guess = typeof value === 'string' ? suggestEnum(value, allowed) : undefined;
+      return {
+        path,
+        message: guess ? 'schema.enumDidYouMean' : 'schema.enum',
+        data: { field: here, value: String(value), suggestion: guess ?? '', allowed },
+      };
+    }
+    case 'type':
+      return { path, message: 'schema.type', data: { field: here, expected: String(p.type), actual: describe(e.data) } };
+    case 'format':
+      return { path, message: p.format === 'date' ? 'schema.date' : 'schema.format', data: { field: here, value: String(e.data), format: p.format } };
+    case 'pattern':
+      return { path, message: 'schema.pattern', data: { field: here, value: String(e.data), pattern: p.pattern } };
+    case 'minItems':
+      return { path, message: 'schema.minItems', data: { field: here, limit: p.limit } };
+    case 'minLength':
+      return { path, message: 'schema.minLength', data: { field: here } };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { path, message: 'schema.minimum', data: { field: here, limit: p.limit, value: e.data } };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { path, message: 'schema.maximum', data: { field: here, limit: p.limit, value: e.data } };
+    case 'uniqueItems':
+      return { path, message: 'schema.uniqueItems', data: { field: here } };
+    case 'const':
+      return { path, message: 'schema.const', data: { field: here, value: String(p.allowedValue) } };
+    default:
+      return { path, message: 'schema.other', data: { field: here, detail: e.message ?? e.keyword } };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The allowed value the user most likely meant: same after 繁→简, else a close edit. */
+export function suggestEnum(value: string, allowed: string[]): string | undefined {
+  const simplified = toSimplified(value.normalize('NFKC').trim());
+  const exact = allowed.find((a) => a === simplified);
+  if (exact) return exact;
+  return closest(simplified, allowed);
+}
+
+/** The nearest candidate within a small edit distance, if any. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(Math.max([...word].length, 2) / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}

@@ -1,0 +1,134 @@
+// Loading a registry: list its files, read and parse each once, and build the typed model.
+// A broken file becomes findings and is left out of the model; it never stops the others.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../checks/types.js';
+import { RegistryError } from '../errors.js';
+import { listRegistryFiles } from './files.js';
+import type {
+  Department, Law, Power, PowerData, Registry, RegistryConfig, SourceFile, SuperiorFunction,
+} from './model.js';
+import { DEFAULT_MAX_FILE_SIZE, parseFileBytes } from './parse.js';
+
+/** Options of `loadRegistry`. */
+export interface LoadOptions {
+  /** Per-file size limit in bytes (SPEC §3 `--max-file-size`). */
+  maxFileSize?: number;
+}
+
+/** A loaded registry and what went wrong reading it. */
+export interface LoadResult {
+  registry: Registry;
+  /** `yaml-syntax` and top-level `schema` findings of the files that could not be used. */
+  findings: Finding[];
+}
+
+/** The top-level shape each kind of file must have. */
+const EXPECTS_LIST: Record<SourceFile['kind'], boolean> = {
+  registry: false, laws: true, superior: true, calendar: false, department: false, power: false, other: false,
+};
+
+const DEFAULT_DEADLINES = { change: 20, basis_change: 20 };
+
+/** Reads the registry at `root`. Throws RegistryError only when it is not a registry at all. */
+export async function loadRegistry(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new RegistryError('registry.notFound', { dir: root });
+  if (!existsSync(path.join(root, 'registry.yaml'))) throw new RegistryError('registry.noConfig', { dir: root });
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+
+  const findings: Finding[] = [];
+  const files: SourceFile[] = [];
+  for (const entry of listRegistryFiles(root)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(entry.abs);
+    } catch (error) {
+      findings.push({
+        rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
+        data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
+      });
+      files.push({ ...entry, isParsed: false });
+      continue;
+    }
+    const parsed = parseFileBytes(entry.rel, bytes, maxSize);
+    findings.push(...parsed.findings);
+    let isParsed = parsed.findings.length === 0;
+    if (isParsed && !hasShape(parsed.data, EXPECTS_LIST[entry.kind])) {
+      findings.push({
+        rule: 'schema', file: entry.rel, path: [], message: EXPECTS_LIST[entry.kind] ? 'schema.topLevelList' : 'schema.topLevelMap',
+        data: {}, position: { line: 1, column: 1 }, code: null,
+      });
+      isParsed = false;
+    }
+    files.push({ ...entry, text: parsed.text, data: isParsed ? parsed.data : undefined, isParsed });
+  }
+  return { registry: buildModel(root, files), findings };
+}
+
+function hasShape(data: unknown, isList: boolean): boolean {
+  if (isList) return Array.isArray(data);
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Builds the model from the parsed files. First definition of an id wins (duplicates are a rule's business). */
+function buildModel(root: string, files: SourceFile[]): Registry {
+  const laws = new Map<string, Law>();
+  const superior = new Map<string, SuperiorFunction>();
+  const departments = new Map<string, Department>();
+  const powers: Power[] = [];
+  let config: RegistryConfig = { jurisdiction: '', filing_authority: '', deadlines: { ...DEFAULT_DEADLINES } };
+
+  for (const f of files) {
+    if (!f.isParsed) continue;
+    switch (f.kind) {
+      case 'registry': {
+        const d = f.data as Record<string, unknown>;
+        const deadlines: Record<string, number> = { ...DEFAULT_DEADLINES };
+        if (isRecord(d.deadlines)) {
+          for (const [k, v] of Object.entries(d.deadlines)) if (Number.isInteger(v) && (v as number) > 0) deadlines[k] = v as number;
+        }
+        config = {
+          jurisdiction: asString(d.jurisdiction) ?? '',
+          filing_authority: asString(d.filing_authority) ?? '',
+          deadlines: deadlines as RegistryConfig['deadlines'],
+        };
+        break;
+      }
+      case 'laws':
+        (f.data as unknown[]).forEach((item, index) => {
+          if (isRecord(item) && typeof item.id === 'string' && !laws.has(item.id)) {
+            laws.set(item.id, { ...(item as unknown as Law), file: f.rel, index });
+          }
+        });
+        break;
+      case 'superior':
+        (f.data as unknown[]).forEach((item, index) => {
+          if (isRecord(item) && typeof item.id === 'string' && !superior.has(item.id)) {
+            superior.set(item.id, { ...(item as unknown as SuperiorFunction), file: f.rel, index });
+          }
+        });
+        break;
+      case 'department': {
+        const folder = f.rel.split('/')[1];
+        const d = f.data as Record<string, unknown>;
+        departments.set(folder, {
+          ...(d as unknown as Department),
+          functions: Array.isArray(d.functions) ? d.functions.filter(isRecord) as unknown as Department['functions'] : [],
+          posts: Array.isArray(d.posts) ? d.posts.filter(isRecord) as unknown as Department['posts'] : [],
+          folder,
+          file: f.rel,
+        });
+        break;
+      }
+      case 'power':
+        powers.push({ data: f.data as PowerData, file: f.rel, folder: f.rel.split('/')[1] });
+        break;
+      default:
+        break;
+    }
+  }
+  return { root, config, files, laws, superior, departments, powers };
+}

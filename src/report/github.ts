@@ -1,0 +1,16 @@
+// GitHub Actions workflow commands: one `::error`/`::warning` annotation per diagnostic.
+import type { ValidateReport } from './types.js';
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** Formats diagnostics as workflow annotations (paths relative to the current folder, i.e. the repo root in CI). */
+export function formatGithub(report: ValidateReport): string {
+  return report.diagnostics
+    .map((d) => {
+      const file = report.registryPrefix ? `${report.registryPrefix}/${d.file}` : d.file;
+      const title = `powers ${d.rule}${d.code ? ` ${d.code}` : ''}`;
+      return `::${d.severity} file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(title)}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,18 @@
+import type { Diagnostic } from '../checks/engine.js';
+
+/** Everything a validate reporter needs: pure data, no I/O. */
+export interface ValidateReport {
+  diagnostics: Diagnostic[];
+  summary: { errors: number; warnings: number; files: number; powers: number };
+  /** Registry folder relative to the current folder (`/` separators, '' when the same): for repo-relative paths. */
+  registryPrefix: string;
+  /** Department folder → department name, for `--group-by department`. */
+  departments: Map<string, string>;
+  toolVersion: string;
+}
+
+/** Options every reporter accepts. */
+export interface ReportOptions {
+  isColor: boolean;
+  groupBy?: 'department';
+}
