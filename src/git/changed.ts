@@ -1,24 +1,16 @@
 // `validate --changed [REV]`: the registry files changed since REV (default: the merge base with
 // the default branch), committed or not, as registry-relative paths.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { GitError } from '../errors.js';
+import { runGit, splitNul } from './git.js';
 
-function git(cwd: string, args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-  } catch (error) {
-    const e = error as { stderr?: string; code?: string };
-    if (e.code === 'ENOENT') throw new GitError('git.notInstalled');
-    throw new GitError('git.failed', { args: args.join(' '), detail: String(e.stderr ?? '').trim() });
-  }
-}
+const git = async (cwd: string, args: string[]) => (await runGit(cwd, args)).stdout;
 
 /** The default revision to compare with: merge base with origin's default branch, main or master. */
-function defaultBase(cwd: string): string {
+async function defaultBase(cwd: string): Promise<string> {
   for (const ref of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
     try {
-      return git(cwd, ['merge-base', 'HEAD', ref]).trim();
+      return (await git(cwd, ['merge-base', 'HEAD', ref])).trim();
     } catch {
       // try the next candidate
     }
@@ -28,12 +20,12 @@ function defaultBase(cwd: string): string {
 
 /** Files under the registry changed since `rev` (working tree included), relative to the registry root. */
 export async function changedRegistryFiles(root: string, rev?: string): Promise<Set<string>> {
-  const top = git(root, ['rev-parse', '--show-toplevel']).trim();
-  const base = rev ?? defaultBase(root);
+  const top = (await git(root, ['rev-parse', '--show-toplevel'])).trim();
+  const base = rev ?? (await defaultBase(root));
   const names = [
-    ...git(root, ['diff', '--name-only', '-z', '--no-renames', base, '--', '.']).split('\0'),
-    ...git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '.']).split('\0'),
-  ].filter(Boolean);
+    ...splitNul(await git(root, ['diff', '--name-only', '-z', '--no-renames', base, '--', '.'])),
+    ...splitNul(await git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '.'])),
+  ];
   const out = new Set<string>();
   for (const name of names) {
     const rel = path.relative(root, path.join(top, name)).split(path.sep).join('/');
