@@ -5,6 +5,7 @@ import type { Power } from '../registry/model.js';
 
 export const rule: Rule = {
   id: 'code-unique',
+  scope: 'registry',
   severity: 'error',
   run({ registry }) {
     const byCode = new Map<string, Power[]>();

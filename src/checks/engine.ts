@@ -66,17 +66,23 @@ export interface FinalizeOptions {
   only?: (file: string) => boolean;
   /** Also collect the disable comments of files without findings (for `--list-disabled`). */
   collectAllDisables?: boolean;
+  /** Reads a file the registry did not load (findings about another shard's files). */
+  readText?: (file: string) => string | undefined;
 }
 
 /** Turns raw findings into the sorted diagnostics the user sees. */
 export function finalize(findings: Finding[], registry: Registry, options: FinalizeOptions = {}): EngineResult {
   const texts = new Map(registry.files.map((f) => [f.rel, f.text] as const));
+  const textOf = (file: string): string | undefined => {
+    if (!texts.has(file) && options.readText) texts.set(file, options.readText(file));
+    return texts.get(file);
+  };
   const locators = new Map<string, Locator>();
   const disablesByFile = new Map<string, DisableComment[]>();
   const disablesOf = (file: string): DisableComment[] => {
     let d = disablesByFile.get(file);
     if (!d) {
-      d = parseDisableComments(file, texts.get(file) ?? '');
+      d = parseDisableComments(file, textOf(file) ?? '');
       disablesByFile.set(file, d);
     }
     return d;
@@ -95,7 +101,7 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
     if (options.only && !options.only(f.file)) continue;
     let position = f.position;
     if (!position) {
-      const text = texts.get(f.file);
+      const text = textOf(f.file);
       if (text === undefined) position = { line: 1, column: 1 };
       else {
         let locator = locators.get(f.file);
@@ -118,7 +124,7 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
     });
   }
 
-  if (options.collectAllDisables) for (const file of texts.keys()) disablesOf(file);
+  if (options.collectAllDisables) for (const f of registry.files) if (!options.only || options.only(f.rel)) disablesOf(f.rel);
   // A disable comment without a reason or naming no known rule silences nothing, and says so.
   for (const list of disablesByFile.values()) {
     for (const d of list) {

@@ -15,6 +15,7 @@ export function normaliseName(name: string): string {
 
 export const rule: Rule = {
   id: 'overlap',
+  scope: 'registry',
   severity: 'warning',
   run({ registry }) {
     const byName = new Map<string, Power[]>();

@@ -5,6 +5,7 @@ import { isRecord, str } from './read.js';
 
 export const rule: Rule = {
   id: 'references',
+  scope: 'registry',
   severity: 'error',
   run({ registry }) {
     const out: Finding[] = [];

@@ -19,10 +19,11 @@ export const rule: Rule = {
       if (!f.isParsed) continue;
       const data: unknown = f.data;
       const code = f.kind === 'power' && isRecord(data) && typeof data.code === 'string' ? data.code : null;
-      const validate = validatorFor(f.kind);
-      if (!validate || validate(data)) continue;
+      const validators = validatorFor(f.kind);
+      if (!validators || validators.fast(data)) continue;
+      validators.full(data);
       const root = rootSchema(f.kind);
-      for (const e of relevant(validate.errors ?? [])) {
+      for (const e of relevant(validators.full.errors ?? [])) {
         const finding = toFinding(e, root);
         if (finding) out.push({ rule: 'schema', file: f.rel, code, ...finding });
       }

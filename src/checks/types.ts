@@ -46,5 +46,11 @@ export interface RuleContext {
 export interface Rule {
   id: RuleId;
   severity: Severity;
+  /**
+   * 'file' (default): findings about one file at a time, from that file plus the shared libraries
+   * (laws, superior functions, departments, calendar) — such rules may run on a shard of the powers.
+   * 'registry': compares powers with each other (codes, names, folders) and must see them all.
+   */
+  scope?: 'file' | 'registry';
   run: (ctx: RuleContext) => Finding[];
 }

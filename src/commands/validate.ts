@@ -53,10 +53,10 @@ export const register: RegisterCommand = (program, ctx) => {
         maxFileSize = parseSize(flags.maxFileSize);
         if (maxFileSize === undefined) throw new UsageError('validate.badSize', { value: flags.maxFileSize });
       }
-      const only = await reportFilter(io.cwd, root, paths, flags.changed);
+      const filter = await reportFilter(io.cwd, root, paths, flags.changed);
 
       const { validateRegistry } = await import('../checks/validate.js');
-      const validation = await validateRegistry(root, { today, maxFileSize, only, collectAllDisables: flags.listDisabled });
+      const validation = await validateRegistry(root, { today, maxFileSize, filter, collectAllDisables: flags.listDisabled });
       const { formatReport } = await import('../report/index.js');
       const { wantsColor } = await import('../report/stylish.js');
       const { VERSION } = await import('../version.js');
@@ -65,7 +65,7 @@ export const register: RegisterCommand = (program, ctx) => {
         diagnostics: validation.diagnostics,
         summary: validation.summary,
         registryPrefix: prefix,
-        departments: new Map([...validation.registry.departments].map(([k, d]) => [k, typeof d.name === 'string' ? d.name : k])),
+        departments: validation.departmentNames,
         toolVersion: VERSION,
       }, { isColor: wantsColor(io.isTTY, io.env), groupBy: flags.groupBy }));
       if (flags.listDisabled) {
@@ -82,7 +82,7 @@ export const register: RegisterCommand = (program, ctx) => {
     });
 };
 
-/** Which registry files to report on: the given paths, or files changed since a revision. */
+/** Which registry files to report on: the given paths, and/or files changed since a revision. */
 async function reportFilter(cwd: string, root: string, paths: string[], changed: string | boolean | undefined) {
   const prefixes: string[] = [];
   for (const p of paths) {
@@ -90,13 +90,11 @@ async function reportFilter(cwd: string, root: string, paths: string[], changed:
     if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError('validate.badPath', { path: p, root });
     prefixes.push(rel);
   }
-  let changedFiles: Set<string> | undefined;
+  let files: string[] | undefined;
   if (changed !== undefined && changed !== false) {
     const { changedRegistryFiles } = await import('../git/changed.js');
-    changedFiles = await changedRegistryFiles(root, typeof changed === 'string' ? changed : undefined);
+    files = [...(await changedRegistryFiles(root, typeof changed === 'string' ? changed : undefined))];
   }
-  if (prefixes.length === 0 && !changedFiles) return undefined;
-  return (file: string) =>
-    (prefixes.length === 0 || prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`))) &&
-    (!changedFiles || changedFiles.has(file));
+  if (prefixes.length === 0 && !files) return undefined;
+  return { prefixes, files };
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../checks/types.js';
 import { RegistryError } from '../errors.js';
-import { listRegistryFiles } from './files.js';
+import { listRegistryFiles, type RegistryEntry } from './files.js';
 import type {
   Department, Law, Power, PowerData, Registry, RegistryConfig, SourceFile, SuperiorFunction,
 } from './model.js';
@@ -14,6 +14,8 @@ import { DEFAULT_MAX_FILE_SIZE, parseFileBytes } from './parse.js';
 export interface LoadOptions {
   /** Per-file size limit in bytes (SPEC §3 `--max-file-size`). */
   maxFileSize?: number;
+  /** Read only these files (a shard of a large registry); default: all of them. */
+  entries?: RegistryEntry[];
 }
 
 /** A loaded registry and what went wrong reading it. */
@@ -30,39 +32,57 @@ const EXPECTS_LIST: Record<SourceFile['kind'], boolean> = {
 
 const DEFAULT_DEADLINES = { change: 20, basis_change: 20 };
 
-/** Reads the registry at `root`. Throws RegistryError only when it is not a registry at all. */
-export async function loadRegistry(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+/** Throws RegistryError unless `root` is a registry folder (one with a registry.yaml). */
+export function assertRegistryRoot(root: string): void {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new RegistryError('registry.notFound', { dir: root });
   if (!existsSync(path.join(root, 'registry.yaml'))) throw new RegistryError('registry.noConfig', { dir: root });
+}
+
+/** Reads the registry at `root`. Throws RegistryError only when it is not a registry at all. */
+export async function loadRegistry(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  assertRegistryRoot(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
-  for (const entry of listRegistryFiles(root)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(entry.abs);
-    } catch (error) {
-      findings.push({
-        rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
-        data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
-      });
-      files.push({ ...entry, isParsed: false });
-      continue;
-    }
-    const parsed = parseFileBytes(entry.rel, bytes, maxSize);
-    findings.push(...parsed.findings);
-    let isParsed = parsed.findings.length === 0;
-    if (isParsed && !hasShape(parsed.data, EXPECTS_LIST[entry.kind])) {
-      findings.push({
-        rule: 'schema', file: entry.rel, path: [], message: EXPECTS_LIST[entry.kind] ? 'schema.topLevelList' : 'schema.topLevelMap',
-        data: {}, position: { line: 1, column: 1 }, code: null,
-      });
-      isParsed = false;
-    }
-    files.push({ ...entry, text: parsed.text, data: isParsed ? parsed.data : undefined, isParsed });
+  for (const entry of options.entries ?? listRegistryFiles(root)) {
+    const read = readSourceFile(entry, maxSize);
+    findings.push(...read.findings);
+    files.push(read.file);
   }
   return { registry: buildModel(root, files), findings };
+}
+
+/** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
+export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE): { file: SourceFile; findings: Finding[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(entry.abs);
+  } catch (error) {
+    return {
+      file: { ...entry, isParsed: false },
+      findings: [{
+        rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
+        data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
+      }],
+    };
+  }
+  const parsed = parseFileBytes(entry.rel, bytes, maxSize);
+  const findings = parsed.findings;
+  let isParsed = findings.length === 0;
+  if (isParsed && !hasShape(parsed.data, EXPECTS_LIST[entry.kind])) {
+    findings.push({
+      rule: 'schema', file: entry.rel, path: [], message: EXPECTS_LIST[entry.kind] ? 'schema.topLevelList' : 'schema.topLevelMap',
+      data: {}, position: { line: 1, column: 1 }, code: null,
+    });
+    isParsed = false;
+  }
+  return { file: { ...entry, text: parsed.text, data: isParsed ? parsed.data : undefined, isParsed }, findings };
+}
+
+/** The model's view of one parsed power file. */
+export function powerOf(file: SourceFile): Power {
+  return { data: file.data as PowerData, file: file.rel, folder: file.rel.split('/')[1] };
 }
 
 function hasShape(data: unknown, isList: boolean): boolean {
@@ -124,7 +144,7 @@ function buildModel(root: string, files: SourceFile[]): Registry {
         break;
       }
       case 'power':
-        powers.push({ data: f.data as PowerData, file: f.rel, folder: f.rel.split('/')[1] });
+        powers.push(powerOf(f));
         break;
       default:
         break;

@@ -2,6 +2,7 @@
 // located `yaml-syntax` finding. js-yaml (core schema: dates stay strings, duplicate keys are
 // errors) does the parsing because it is ~8× faster than the `yaml` package; the `yaml` package is
 // used later, and only for files that have something to report (see locate.ts).
+import { isUtf8 } from 'node:buffer';
 import yaml from 'js-yaml';
 import type { Finding } from '../checks/types.js';
 
@@ -12,8 +13,6 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const MAX_DEPTH = 64;
 /** Alias expansion budget: nodes reachable when aliases are followed ("billion laughs"). */
 const MAX_EXPANDED_NODES = 100_000;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The outcome of reading one file. */
 export interface ParsedFile {
@@ -35,9 +34,9 @@ export function parseFileBytes(rel: string, bytes: Uint8Array, maxSize = DEFAULT
   if (looksBinary(bytes)) return fail('yaml-syntax.binary');
 
   let text: string;
-  try {
-    text = utf8.decode(bytes); // TextDecoder drops a leading UTF-8 BOM
-  } catch {
+  if (isUtf8(bytes)) {
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  } else {
     const at = firstInvalidUtf8(bytes);
     const position = lineColumnOfByte(bytes, at);
     return fail(looksGbk(bytes) ? 'yaml-syntax.gbk' : 'yaml-syntax.notUtf8', {}, position);
@@ -92,9 +91,7 @@ function yamlReasonId(reason: string): string {
 
 /** A NUL byte early on means a binary file (images, Office documents, archives). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8000).indexOf(0) >= 0;
 }
 
 /** Whether the bytes decode cleanly as GBK and read as Chinese text: the usual Windows mistake. */

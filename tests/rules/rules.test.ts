@@ -150,7 +150,7 @@ describe('rules on fixture registries', () => {
     it(c.name, async () => {
       const dir = makeRegistry(c.edits);
       dirs.push(dir);
-      const { diagnostics } = await validateRegistry(dir, { today: '2026-06-01' });
+      const { diagnostics } = await validateRegistry(dir, { today: '2026-06-01', workers: 0 });
       const actual = diagnostics.map((d) => ({ rule: d.rule, file: d.file, line: d.line, severity: d.severity })).sort(byKey);
       const expected = c.expected.map((e) => {
         const line = typeof e.at === 'number' ? e.at : lineOf(readFileSync(path.join(dir, e.file), 'utf8'), e.at);

@@ -1,4 +1,0 @@
-import type { RegisterCommand } from './context.js';
-
-// TODO(owner of 'init'): declare the command and its options; lazy-import the implementation in the action.
-export const register: RegisterCommand = () => undefined;

@@ -1,3 +1,0 @@
-/** authoring messages (en). */
-export const messages: Record<string, string> = {
-};

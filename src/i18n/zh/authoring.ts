@@ -1,3 +1,0 @@
-/** authoring messages (zh). */
-export const messages: Record<string, string> = {
-};
