@@ -4,7 +4,7 @@
 // `N passed, N failed` counted from vitest's JSON reports (CI reads that line, not vitest's own).
 // Browser tests run in the first pass only: they do not depend on the time zone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const vitest = new URL('../node_modules/vitest/vitest.mjs', import.meta.url).pathname;
 const passes = [
@@ -16,6 +16,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let ok = true;
+rmSync('.test-summary', { force: true });
 passes.forEach((pass, i) => {
   const out = `.vitest-report-${i}.json`;
   rmSync(out, { force: true });
@@ -39,5 +40,7 @@ passes.forEach((pass, i) => {
   failed += brokenSuites;
   if (r.status !== 0 || !report.success || report.numTotalTests === 0) ok = false;
 });
-process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+writeFileSync('.test-summary', `${line}\n`);
+process.stdout.write(`\n${line}\n`);
 process.exit(ok && failed === 0 ? 0 : 1);

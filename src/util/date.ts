@@ -20,7 +20,8 @@ export function isPlainDate(value: unknown): value is PlainDate {
 
 /** Days in month `month` (1-12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The day number (days since 1970-01-01) of a plain date. */
