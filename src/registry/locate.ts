@@ -1,7 +1,13 @@
 // Key path → 1-based line and column, using the `yaml` package's positional parse. Only files that
 // have something to report are parsed this way (it is ~8× slower than js-yaml), once each.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { NodePath } from './model.js';
+
+// Loaded on first use: a clean registry never needs it, and it is a large module to load.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
 /** A place in a file. */
 export interface Position {
@@ -11,8 +17,8 @@ export interface Position {
 
 /** Locates paths in one file's text; parse on first use, then reuse. */
 export class Locator {
-  private doc: ReturnType<typeof parseDocument> | null | undefined;
-  private readonly lines = new LineCounter();
+  private doc: Document | null | undefined;
+  private lines: LineCounter | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -23,7 +29,8 @@ export class Locator {
    */
   locate(path: NodePath): Position {
     const doc = this.document();
-    if (!doc) return { line: 1, column: 1 };
+    if (!doc || !this.lines) return { line: 1, column: 1 };
+    const { isMap, isPair, isSeq } = yaml();
     let node: unknown = doc.contents;
     let offset = rangeStart(node) ?? 0;
     for (const segment of path) {
@@ -46,6 +53,8 @@ export class Locator {
   private document() {
     if (this.doc === undefined) {
       try {
+        const { LineCounter: Lines, parseDocument } = yaml();
+        this.lines = new Lines();
         this.doc = parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: false, version: '1.2' });
       } catch {
         this.doc = null; // e.g. a stack overflow on absurd nesting: fall back to line 1
@@ -56,7 +65,7 @@ export class Locator {
 }
 
 function keyOf(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String((key as { value: unknown }).value);
   return undefined;
 }
 

@@ -38,7 +38,8 @@ const cases: Case[] = [
   {
     name: 'basis-law: repealed after filing is a warning (re-declaration due)',
     edits: { [CF]: replace('    articles: 第九十条', '    articles: 第九十条\n  - law: 新废止办法\n    articles: 第二条') },
-    expected: [{ rule: 'basis-law', file: CF, at: 'law: 新废止办法', severity: 'warning' }],
+    // …and, being past its 20-working-day due date on 2026-06-01, an overdue re-declaration
+    expected: [{ rule: 'basis-law', file: CF, at: 'law: 新废止办法', severity: 'warning' }, { rule: 'change-deadline', file: CF, at: 'law: 新废止办法', severity: 'warning' }],
   },
   { name: 'basis-law: 三定规定 is a lawful basis', edits: { [XK]: replace('- law: 道路交通安全法', '- law: 云港市公安局三定规定') }, expected: [] },
 
