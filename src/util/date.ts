@@ -26,10 +26,10 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The day number (days since 1970-01-01) of a plain date. */
 export function toDayNumber(date: PlainDate): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const utc = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999
+  utc.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(utc.getTime() / MS_PER_DAY);
 }
 
 /** The plain date of a day number. */
