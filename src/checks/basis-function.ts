@@ -1,6 +1,6 @@
 // 印证二: each power corresponds to functions in its department's 三定 provisions.
 import type { Finding, Rule } from './types.js';
-import { departmentOf, list, powerFinding, raw, str } from './read.js';
+import { departmentOf, functionIdsOf, list, powerFinding, raw, str } from './read.js';
 
 export const rule: Rule = {
   id: 'basis-function',
@@ -16,7 +16,7 @@ export const rule: Rule = {
       }
       const dept = departmentOf(registry, p);
       if (!dept) continue; // the folder's missing department.yaml is reported by `references`
-      const known = new Set(dept.functions.map((f) => f.id));
+      const known = functionIdsOf(dept);
       ids.forEach((id, i) => {
         const s = str(id) ?? String(id);
         if (!known.has(s)) out.push(powerFinding('basis-function', p, ['functions', i], 'basis-function.unknown', { id: s, department: dept.name }));

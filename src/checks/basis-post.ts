@@ -1,6 +1,6 @@
 // 印证三: each power is handled by real posts of its department, in the unit it names.
 import type { Finding, Rule } from './types.js';
-import { departmentOf, list, powerFinding, raw, rec, str } from './read.js';
+import { departmentOf, list, postsOf, powerFinding, raw, rec, str } from './read.js';
 
 export const rule: Rule = {
   id: 'basis-post',
@@ -13,7 +13,7 @@ export const rule: Rule = {
       const dept = departmentOf(registry, p);
       if (ids && ids.length === 0) out.push(powerFinding('basis-post', p, ['posts'], 'basis-post.empty'));
       if (!dept) continue;
-      const posts = new Map(dept.posts.map((post) => [post.id, post]));
+      const posts = postsOf(dept);
       const units = new Set<string>();
       ids?.forEach((id, i) => {
         const s = str(id) ?? String(id);

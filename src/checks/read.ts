@@ -48,3 +48,26 @@ export function declaredOn(p: Power): string | undefined {
   }
   return latest;
 }
+
+const postIndex = new WeakMap<Department, Map<string, Department['posts'][number]>>();
+const functionIndex = new WeakMap<Department, Set<string>>();
+
+/** The department's posts by id (built once per department, not once per power). */
+export function postsOf(dept: Department): Map<string, Department['posts'][number]> {
+  let index = postIndex.get(dept);
+  if (!index) {
+    index = new Map(dept.posts.map((post) => [post.id, post]));
+    postIndex.set(dept, index);
+  }
+  return index;
+}
+
+/** The ids of the department's functions (built once per department). */
+export function functionIdsOf(dept: Department): Set<string> {
+  let index = functionIndex.get(dept);
+  if (!index) {
+    index = new Set(dept.functions.map((f) => f.id));
+    functionIndex.set(dept, index);
+  }
+  return index;
+}
