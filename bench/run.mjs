@@ -6,9 +6,9 @@
 //   ajv-cli  — ajv-cli schema checks of the power files alone (no cross-file rules).
 // Figures are wall-clock medians of --runs runs (default 3), reported as seconds and as ratios
 // to `parse`. Peak memory is the max RSS of the validate process.
-//   node bench/run.mjs [--sizes 1000,20000] [--full (adds 100000)] [--runs N] [--no-ajv-cli]
+//   node bench/run.mjs [--sizes 1000,20000] [--full (adds 100000)] [--runs N] [--no-ajv-cli] [--no-diff]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from './generate.mjs';
 
@@ -50,6 +50,33 @@ schema.$defs.date = { title: schema.$defs.date.title, description: schema.$defs.
 writeFileSync(path.join(WORK, 'power.ajv-cli.schema.json'), JSON.stringify(schema));
 
 const bin = path.join(ROOT, 'bin/powers.js');
+
+/** A git copy of the registry with one commit changing 10 power files: time `powers diff HEAD~1 HEAD`. */
+function benchDiff(dir, n) {
+  const repo = path.join(WORK, `git-${n}`);
+  const git = (...a) => {
+    const r = spawnSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' } });
+    if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  if (!existsSync(path.join(repo, '.complete'))) {
+    rmSync(repo, { recursive: true, force: true });
+    cpSync(dir, repo, { recursive: true });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'initial');
+    const files = git('ls-files', 'departments').split('\n').filter((f) => f.endsWith('.yaml') && f.includes('/powers/')).slice(0, 10);
+    for (const f of files) {
+      const file = path.join(repo, f);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/promised_days: (\d+)/, (_, d) => `promised_days: ${Number(d) + 1}`).replace(/statutory_days: (\d+)/, (_, d) => `statutory_days: ${Number(d) + 1}`));
+    }
+    git('commit', '-qam', 'ten changes');
+    writeFileSync(path.join(repo, '.complete'), '');
+  }
+  const r = time(process.execPath, [bin, 'diff', 'HEAD~1', 'HEAD', '--registry', repo, '--format', 'json']);
+  if (r.status !== 0 || JSON.parse(r.stdout).changed.length !== 10) throw new Error(`diff did not report the 10 changes: ${r.stderr}`);
+  return r.seconds;
+}
 const rows = [];
 for (const n of sizes) {
   const dir = path.join(WORK, `reg-${n}`);
@@ -74,6 +101,7 @@ for (const n of sizes) {
     const pub = time(process.execPath, [bin, 'publish', '--registry', dir, '--out', out, '--internal-out', `${out}-internal`, '--today', '2026-11-21']);
     if (pub.status === 0) row.publish = pub.seconds;
   }
+  if (n <= 20000 && !argv.includes('--no-diff')) row.diff = benchDiff(dir, n);
   rows.push(row);
   const r = (x) => (x === undefined ? '   —  ' : `${x.toFixed(2)} s`);
   const ratio = (x) => (x === undefined ? '' : ` (${(x / row.parse).toFixed(2)}×)`);
@@ -83,7 +111,8 @@ for (const n of sizes) {
     `  ajv-cli (schema)     ${r(row.ajvCli)}${ratio(row.ajvCli)}\n` +
     `  powers validate      ${r(row.validate)}${ratio(row.validate)}  peak ${row.validateRssMb.toFixed(0)} MiB\n` +
     `    single-threaded    ${r(row.validateSingleThread)}${ratio(row.validateSingleThread)}\n` +
-    (row.publish !== undefined ? `  powers publish       ${r(row.publish)}${ratio(row.publish)}\n` : ''));
+    (row.publish !== undefined ? `  powers publish       ${r(row.publish)}${ratio(row.publish)}\n` : '') +
+    (row.diff !== undefined ? `  powers diff (10 files changed) ${r(row.diff)}${ratio(row.diff)}\n` : ''));
 }
 writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
 process.stdout.write(`\nresults: ${path.relative(ROOT, path.join(WORK, 'results.json'))}\n`);
