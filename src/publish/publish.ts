@@ -1,0 +1,370 @@
+// `powers publish`: validate → view models → Handlebars → files, written atomically.
+//
+//   site/      public catalogue: index.html (by department), categories.html, changes.html,
+//              powers/<code>.html, catalogue.{md,json,csv}, assets/, manifest.json
+//   internal/  内部公开 catalogue (index.html, powers/<code>.html, catalogue.md), the
+//              涉密不宜公开行政权力目录 (withheld.html, withheld.md), assets/, manifest.json
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CalendarNotice } from '../calendar/index.js';
+import { RefusalError, UsageError } from '../errors.js';
+import type { Registry } from '../registry/model.js';
+import { renderCsv } from './csv.js';
+import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
+import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
+import { renderCatalogueJson } from './open-data.js';
+import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
+import type { Progress } from './progress.js';
+import { loadRenderer, type Renderer } from './render.js';
+import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
+import {
+  buildViews, changeKey, powersFor, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
+} from './view-model.js';
+
+/** What `publish` needs. */
+export interface PublishOptions {
+  /** The registry folder. */
+  root: string;
+  /** The public output folder (absolute). */
+  out: string;
+  /** The internal output folder (absolute). */
+  internalOut: string;
+  /** "Today" for validation (it never reaches the output). */
+  today: string;
+  /** Publish despite validation errors, marking every page. */
+  force?: boolean;
+  /** The tool version (manifest). */
+  version: string;
+  /** Templates folder (default: the shipped templates/). */
+  templatesDir?: string;
+  /** Progress reporting (files written). */
+  progress?: (total: number) => Progress;
+  /** Called when validation starts (before any progress: it can take seconds on a large registry). */
+  onValidate?: () => void;
+  /** Render power pages on a worker thread: 0 never, 1 always; default by size (env POWERS_WORKERS). */
+  workers?: number;
+}
+
+/** What a publish did. */
+export interface PublishResult {
+  site: { dir: string; powers: number; files: number };
+  internal: { dir: string; powers: number; withheld: number; files: number };
+  /** Set when validation errors were overridden with --force. */
+  forced: { errors: number } | null;
+  warnings: number;
+  commit: string | null;
+}
+
+interface PendingFile {
+  rel: string;
+  render: () => string | Buffer;
+}
+
+/** Deadlines of the change records, and the notices each rests on. */
+async function changeDeadlines(registry: Registry, today: string): Promise<{ deadlines: Map<string, ChangeDeadline>; notices: Map<string, CalendarNotice[]> }> {
+  const deadlines = new Map<string, ChangeDeadline>();
+  const notices = new Map<string, CalendarNotice[]>();
+  try {
+    const { calendarForRegistry } = await import('../calendar/index.js');
+    const { computeDeadlines } = await import('../deadlines/compute.js');
+    const { calendar } = calendarForRegistry(registry);
+    for (const d of computeDeadlines(registry, calendar, { today })) {
+      // A change record's own deadline, or the trigger deadline it answers (judged against the trigger's due).
+      const index = d.kind === 'change' && d.path[0] === 'changes' && typeof d.path[1] === 'number' ? d.path[1] : d.answeredBy;
+      if (index === undefined) continue;
+      const key = changeKey(d.file, index);
+      const seen = deadlines.get(key);
+      if (seen && seen.due <= d.due) continue;
+      deadlines.set(key, { due: d.due, done: d.done });
+      notices.set(key, d.calendar.notices);
+    }
+  } catch {
+    // Deadlines are an addition to the change log; data bad enough to break them (possible only
+    // under --force) leaves the due dates out rather than stopping the publication.
+    deadlines.clear();
+    notices.clear();
+  }
+  return { deadlines, notices };
+}
+
+/** The notices behind the change records of one audience's powers. */
+function noticesFor(registry: Registry, audiences: ('public' | 'internal' | 'withheld')[], notices: Map<string, CalendarNotice[]>): CalendarNotice[] {
+  const files = new Set(audiences.flatMap((a) => powersFor(registry, a)).map((p) => p.file));
+  const out: CalendarNotice[] = [];
+  for (const [key, list] of notices) {
+    if (files.has(key.slice(0, key.lastIndexOf('#')))) out.push(...list);
+  }
+  return out;
+}
+
+/** What every page's layout reads. */
+function siteContext(c: CatalogueView | WithheldListView, isInternal: boolean) {
+  return {
+    title: isInternal ? `${c.jurisdiction}内部行政权力目录` : `${c.jurisdiction}行政权力目录`,
+    jurisdiction: c.jurisdiction,
+    filingAuthority: c.filingAuthority,
+    isInternal,
+    forced: c.forced,
+    nav: isInternal
+      ? [
+        { id: 'internal-index', href: 'index.html', label: '内部公开目录' },
+        { id: 'withheld', href: 'withheld.html', label: '涉密不宜公开目录' },
+      ]
+      : [
+        { id: 'index', href: 'index.html', label: '按部门' },
+        { id: 'categories', href: 'categories.html', label: '按类别' },
+        { id: 'changes', href: 'changes.html', label: '变更记录' },
+      ],
+  };
+}
+
+/** A power page: rendered in-process or on a worker thread. */
+interface PowerJob {
+  /** 0 site, 1 internal. */
+  stage: number;
+  rel: string;
+  context: object;
+}
+
+const pageInfo = (id: string, title: string, root = '') => ({ id, title, root });
+
+function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+  const c = views.site;
+  const site = siteContext(c, false);
+  return {
+    files: [
+      { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
+      { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
+      { rel: 'catalogue.json', render: () => renderCatalogueJson(c) },
+      { rel: 'catalogue.csv', render: () => renderCsv(c) },
+      ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
+    ],
+    powers: c.powers.map((p) => ({ stage: 0, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
+  };
+}
+
+function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+  const c = views.internal;
+  const w = views.withheld;
+  const site = siteContext(c, true);
+  return {
+    files: [
+      { rel: 'index.html', render: () => r.render('internal-index', { site, page: pageInfo('internal-index', '内部公开行政权力目录'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
+      { rel: 'withheld.html', render: () => r.render('withheld', { site, page: pageInfo('withheld', '涉密不宜公开行政权力目录'), withheld: w }) },
+      { rel: 'withheld.md', render: () => renderWithheldMarkdown(w) },
+      ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
+    ],
+    powers: c.powers.map((p) => ({ stage: 1, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
+  };
+}
+
+async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined): Promise<void> {
+  for (const f of files) {
+    stage.write(f.rel, f.render());
+    progress?.tick();
+    // A turn of the event loop between big files: a worker waiting for pages gets them.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Below this many power pages a worker thread costs more than it saves. */
+const WORKER_THRESHOLD = 1500;
+/** Pages per batch handed to the worker: big enough to keep it busy while the main thread renders. */
+const WORKER_BATCH = 400;
+const WORKER_FIRST_BATCH = 2000;
+const WORKER_URL = new URL('./render-worker.js', import.meta.url);
+
+/** Whether to render on a worker: `options.workers`, else env POWERS_WORKERS (0 = none), else by size and cores. */
+function useWorker(pages: number, requested: number | undefined): boolean {
+  const env = process.env.POWERS_WORKERS;
+  const wanted = requested ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
+  // From TypeScript sources (tests) there is no compiled worker to start.
+  if (wanted === 0 || !existsSync(fileURLToPath(WORKER_URL))) return false;
+  return wanted !== undefined || (pages >= WORKER_THRESHOLD && availableParallelism() > 1);
+}
+
+/** The power pages still to render, shared by the main thread (one at a time) and the worker (in batches). */
+class JobQueue {
+  private next = 0;
+  constructor(private readonly jobs: readonly PowerJob[]) {}
+  take(n: number): PowerJob[] {
+    const batch = this.jobs.slice(this.next, this.next + n);
+    this.next += batch.length;
+    return batch;
+  }
+}
+
+/**
+ * Starts a worker that pulls batches from `queue` until it is empty; resolves when every page it
+ * took is written and adopted by its stage (so the manifest lists it).
+ */
+function startWorker(
+  queue: JobQueue, stages: StagedOutput[], options: PublishOptions, progress: Progress | undefined,
+): { done: Promise<void>; stop: () => Promise<void> } {
+  const data: RenderWorkerData = { templatesDir: options.templatesDir, dirs: stages.map((s) => s.dir) };
+  const worker = new Worker(WORKER_URL, { workerData: data });
+  // A first, larger batch keeps the worker busy while the main thread renders the indexes and the
+  // open data (seconds without a turn of the event loop); later batches answer its 'ready' messages.
+  worker.postMessage({ type: 'jobs', jobs: queue.take(WORKER_FIRST_BATCH) } satisfies RenderWorkerRequest);
+  let outstanding = 1;
+  let hasAnsweredFirst = false;
+  let isSettled = false;
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: RenderWorkerMessage) => {
+      if (message.type === 'error') {
+        isSettled = true;
+        reject(new Error(message.message));
+        return;
+      }
+      for (const { stage, file } of message.files) stages[stage].adopt(file);
+      progress?.tick(message.files.length);
+      const jobs = queue.take(WORKER_BATCH);
+      if (jobs.length > 0) {
+        worker.postMessage({ type: 'jobs', jobs } satisfies RenderWorkerRequest);
+        outstanding++;
+      }
+      // Each 'ready' but the first answers one batch; done when none is out and none is left.
+      if (message.files.length > 0 || hasAnsweredFirst) outstanding--;
+      hasAnsweredFirst = true;
+      if (outstanding === 0) {
+        isSettled = true;
+        worker.postMessage({ type: 'end' } satisfies RenderWorkerRequest);
+        resolve();
+      }
+    });
+    worker.once('error', (error) => {
+      isSettled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!isSettled) reject(new Error(`render worker exited with code ${code}`));
+    });
+  });
+  done.catch(() => undefined); // the caller awaits it; never an unhandled rejection meanwhile
+  return { done, stop: async () => void (await worker.terminate()) };
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** What `publish` renders, computed with the registry, which is dropped afterwards (memory). */
+interface Prepared {
+  views: PublishViews;
+  forced: { errors: number } | null;
+  warnings: number;
+  commit: string | null;
+  source: Manifest['source'];
+  notices: { site: CalendarNotice[]; internal: CalendarNotice[] };
+}
+
+/** Validates (refusing errors unless forced), computes deadlines and builds the view models. */
+async function prepare(root: string, outputs: string[], options: PublishOptions): Promise<Prepared> {
+  const { validateRegistry } = await import('../checks/validate.js');
+  options.onValidate?.();
+  const validation = await validateRegistry(root, { today: options.today, keepRegistry: true });
+  const { errors, warnings } = validation.summary;
+  if (errors > 0 && !options.force) throw new RefusalError('publish.refused', { errors });
+  const forced = errors > 0 ? { errors } : null;
+  const registry = validation.registry;
+  if (!registry) throw new Error('validateRegistry did not return the registry');
+  // The power files' texts were needed to locate diagnostics only; drop them to keep memory down.
+  for (const file of registry.files) if (file.kind === 'power') file.text = undefined;
+
+  const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
+  const views = buildViews(registry, { forced, changeDeadlines: deadlines });
+  const notices = {
+    site: noticesFor(registry, ['public'], deadlineNotices),
+    internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
+  };
+  const { headCommit, runGit } = await import('../git/git.js');
+  const commit = await headCommit(root);
+  let source: Manifest['source'] = null;
+  if (commit) {
+    // Uncommitted registry changes mean the output is not exactly that commit; our own outputs do not count.
+    const excluded = outputs.filter((d) => isInside(d, root)).map((d) => `:(exclude)${path.relative(root, d).split(path.sep).join('/')}`);
+    const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
+    source = { commit, dirty: status === null ? false : status.stdout.trim() !== '' };
+  }
+  return { views, forced, warnings, commit, source, notices };
+}
+
+/** Publishes the registry at `options.root`. Throws RefusalError when it has validation errors (unless forced). */
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const out = path.resolve(options.out);
+  const internalOut = path.resolve(options.internalOut);
+  const root = path.resolve(options.root);
+  if (isInside(out, internalOut) || isInside(internalOut, out)) throw new UsageError('publish.sameOutputs', { out, internal: internalOut });
+  for (const dir of [out, internalOut]) {
+    // The output may lie inside the registry (site/ in its .gitignore), never the registry inside the output.
+    if (isInside(root, dir)) throw new UsageError('publish.outputHoldsRegistry', { dir, root });
+    checkTarget(dir);
+  }
+
+  const prepared = await prepare(root, [out, internalOut], options);
+  const { views, forced, warnings, commit, source } = prepared;
+  const renderer = await loadRenderer(options.templatesDir);
+
+  const site = sitePages(views, renderer);
+  const internal = internalPages(views, renderer);
+  const jobs = [...site.powers, ...internal.powers];
+  const progress = options.progress?.(site.files.length + internal.files.length + jobs.length + 2);
+  const stages: StagedOutput[] = [];
+  let worker: { done: Promise<void>; stop: () => Promise<void> } | null = null;
+  try {
+    const siteStage = await StagedOutput.create(out);
+    stages.push(siteStage);
+    const internalStage = await StagedOutput.create(internalOut);
+    stages.push(internalStage);
+
+    const queue = new JobQueue(jobs);
+    if (useWorker(jobs.length, options.workers)) worker = startWorker(queue, stages, options, progress);
+    await writeAll(siteStage, site.files, progress);
+    await writeAll(internalStage, internal.files, progress);
+    for (let n = 0; ; n++) {
+      const [job] = queue.take(1);
+      if (!job) break;
+      stages[job.stage].write(job.rel, renderer.render('power', job.context));
+      progress?.tick();
+      // Let the worker's requests for more pages through now and then.
+      if (worker && n % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await worker?.done;
+
+    const manifest = (audience: 'public' | 'internal', files: WrittenFile[], used: CalendarNotice[]): string => renderManifest({
+      schema: MANIFEST_SCHEMA,
+      generator: { name: 'powers', version: options.version },
+      audience,
+      jurisdiction: views.site.jurisdiction,
+      source,
+      forced: forced !== null,
+      validation_errors: forced?.errors ?? 0,
+      calendar_notices: manifestNotices(used),
+      files,
+    });
+    siteStage.write('manifest.json', manifest('public', siteStage.files(), prepared.notices.site));
+    internalStage.write('manifest.json', manifest('internal', internalStage.files(), prepared.notices.internal));
+    progress?.tick(2);
+    await swapIn(stages);
+    progress?.done();
+    return {
+      site: { dir: out, powers: views.site.powers.length, files: siteStage.files().length },
+      internal: { dir: internalOut, powers: views.internal.powers.length, withheld: views.withheld.items.length, files: internalStage.files().length },
+      forced,
+      warnings,
+      commit,
+    };
+  } catch (error) {
+    progress?.abort();
+    await worker?.stop();
+    await Promise.all(stages.map((s) => s.discard()));
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+// Nothing of a withheld, internal, unpublished, draft or abolished power reaches site/: canary
+// strings are planted in every field of such powers (and of the laws, posts, functions and
+// department only they use), and every output file is searched for them.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, replace } from '../helpers/fixture.js';
+import { FIXTURE, publishTo, readTexts, workspace, type Workspace } from './helpers.js';
+
+const HIDDEN_CODES = [...FIXTURE.internal, ...FIXTURE.withheld, ...FIXTURE.nowhere];
+/** Texts of the base fixture's withheld power (QT-GAJ-0001), which carries no canary. */
+const BASE_WITHHELD_TEXTS = ['重要目标警卫勤务部署', '涉及重要目标警卫工作部署', '中华人民共和国保守国家秘密法', '第十三条'];
+
+function leaks(files: Map<string, string>, needles: string[]): string[] {
+  const found: string[] = [];
+  for (const [rel, text] of files) {
+    const haystack = `${rel}\n${text}`.toLowerCase();
+    for (const n of needles) if (haystack.includes(n.toLowerCase())) found.push(`${rel}: ${n}`);
+  }
+  return found;
+}
+
+describe('the public site holds nothing of a non-public power', () => {
+  let ws: Workspace;
+  let site: Map<string, string>;
+  let internal: Map<string, string>;
+  beforeAll(async () => {
+    ws = workspace();
+    await publishTo(ws);
+    site = readTexts(ws.out);
+    internal = readTexts(ws.internal);
+  });
+
+  it('the fixture plants a canary in every field the power schema knows', () => {
+    const schema = JSON.parse(readFileSync(path.join(PROJECT, 'schema', 'power.schema.json'), 'utf8')) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    const withheld = readFileSync(path.join(PROJECT, 'tests/fixtures/publish/departments/mjj/powers/QT-MJJ-0002.yaml'), 'utf8');
+    const internalPower = readFileSync(path.join(PROJECT, 'tests/fixtures/publish/departments/mjj/powers/NB-MJJ-0001.yaml'), 'utf8');
+    for (const [key, def] of Object.entries(schema.properties)) {
+      expect(withheld + internalPower, `field ${key}`).toMatch(new RegExp(`^\\s*${key}:`, 'm'));
+      for (const sub of Object.keys(def.properties ?? {})) {
+        expect(withheld + internalPower, `field ${key}.${sub}`).toMatch(new RegExp(`\\b${sub}:`));
+      }
+    }
+  });
+
+  it('no canary string in any file of site/ (pages, search index, md, json, csv, manifest, file names)', () => {
+    expect(site.size).toBeGreaterThan(10);
+    expect(leaks(site, ['CANARY'])).toEqual([]);
+  });
+
+  it('no code of a non-public power, and nothing of the base withheld power', () => {
+    expect(leaks(site, [...HIDDEN_CODES, ...BASE_WITHHELD_TEXTS])).toEqual([]);
+  });
+
+  it('the numbers planted in hidden powers (discretion 137–9137) appear nowhere either', () => {
+    expect(leaks(site, ['9137'])).toEqual([]);
+  });
+
+  it('internal/ lists the internal and withheld powers, never drafts, abolished or unpublished ones', () => {
+    const all = [...internal.values()].join('\n');
+    for (const tag of ['CANARY-INTERNAL-NAME', 'CANARY-GAJNB-NAME', 'CANARY-WITHHELD-NAME', 'CANARY-WITHHELD-WITHHOLD-REASON', '重要目标警卫勤务部署']) {
+      expect(all).toContain(tag);
+    }
+    expect(leaks(internal, ['CANARY-DRAFT', 'CANARY-ABOLISHED', 'CANARY-UNPUBLISHED', ...FIXTURE.nowhere])).toEqual([]);
+  });
+
+  it('the withheld list shows 项目名称, 类别, 不公开理由, 依据 (title + articles), 部门 and 状态', () => {
+    const html = internal.get('withheld.html')!;
+    for (const text of ['CANARY-WITHHELD-NAME', '其他行政权力', 'CANARY-WITHHELD-WITHHOLD-REASON', '《CANARY-SECRET-LAW-TITLE》CANARY-WITHHELD-WITHHOLD-ARTICLES', 'CANARY-DEPT-NAME', '已审核']) {
+      expect(html).toContain(text);
+    }
+    const md = internal.get('withheld.md')!;
+    expect(md).toContain('CANARY-WITHHELD-WITHHOLD-REASON');
+    expect(md).toContain('已审核');
+  });
+
+  it('the internal catalogue shows each power with its status', () => {
+    const html = internal.get('index.html')!;
+    expect(html).toMatch(/NB-MJJ-0001[\s\S]*?已备案/);
+    expect(internal.has('powers/NB-MJJ-0001.html')).toBe(true);
+    expect(internal.get('catalogue.md')).toContain('| 状态 | 已备案 |');
+  });
+
+  it('a withhold block or extra field on a public power, published with --force, still stays off the site', async () => {
+    const forced = workspace({
+      'departments/gaj/powers/XK-GAJ-0001.yaml': replace('  content: 办理条件', '  withhold:\n    class: 国家秘密\n    basis: {law: canary-secret-law, articles: CANARY-FORCED-ARTICLES}\n    reason: CANARY-FORCED-REASON\n  content: 办理条件'),
+      'departments/gaj/powers/CF-GAJ-0001.yaml': (t) => `${t}internal_note: CANARY-FORCED-NOTE\n`,
+    });
+    const result = await publishTo(forced, { force: true });
+    expect(result.forced?.errors).toBeGreaterThan(0);
+    expect(leaks(readTexts(forced.out), ['CANARY'])).toEqual([]);
+  });
+});
