@@ -6,8 +6,10 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The clock, read once per run by the CLI (`--today` overrides it). */
   now: () => Date;
-  /** Whether stdout is an interactive terminal (colour, progress bars). */
+  /** Whether stdout is an interactive terminal (colour). */
   isTTY: boolean;
+  /** Whether stderr is an interactive terminal (progress bars); absent means no. */
+  isStderrTTY?: boolean;
 }
 
 /** The process's own Io. */
@@ -19,5 +21,6 @@ export function processIo(): Io {
     env: process.env,
     now: () => new Date(),
     isTTY: Boolean(process.stdout.isTTY),
+    isStderrTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -28,10 +28,8 @@ export const register: RegisterCommand = (program, ctx) => {
       const { publish } = await import('../publish/publish.js');
       const { createProgress } = await import('../publish/progress.js');
       const { VERSION } = await import('../version.js');
-      // The progress bar goes to stderr, and only when stderr is a terminal (never in CI logs): Io
-      // says so when it knows (`isStderrTTY`), else the process's stderr is asked.
-      const errTTY = (io as { isStderrTTY?: boolean }).isStderrTTY;
-      const showProgress = errTTY ?? Boolean(process.stderr.isTTY);
+      // The progress bar goes to stderr, and only when stderr is a terminal (never in CI logs).
+      const showProgress = io.isStderrTTY === true;
       const result = await publish({
         root,
         out: path.resolve(io.cwd, flags.out),

@@ -21,7 +21,7 @@ import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
 import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
 import {
-  buildViews, changeKey, powersFor, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
+  buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
 } from './view-model.js';
 
 /** What `publish` needs. */
@@ -279,7 +279,8 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   for (const file of registry.files) if (file.kind === 'power') file.text = undefined;
 
   const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
-  const views = buildViews(registry, { forced, changeDeadlines: deadlines });
+  const commitOf = await changeCommits(root, registry);
+  const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf });
   const notices = {
     site: noticesFor(registry, ['public'], deadlineNotices),
     internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
@@ -294,6 +295,23 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
     source = { commit, dirty: status === null ? false : status.stdout.trim() !== '' };
   }
   return { views, forced, warnings, commit, source, notices };
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Which commit recorded each change record of a public power, when the registry is in git. Only
+ * public codes are asked for, so nothing is read about withheld or internal powers.
+ */
+async function changeCommits(root: string, registry: Registry): Promise<BuildOptions['commitOf']> {
+  const { powerCommitLogIfAny, commitOfRecord } = await import('../git/changelog.js');
+  const codes = powersFor(registry, 'public').map((p) => str((p.data as unknown as Record<string, unknown>).code)).filter((c): c is string => c !== undefined);
+  const log = await powerCommitLogIfAny(root, { codes });
+  if (!log) return undefined;
+  return (code, record) => {
+    const c = commitOfRecord(log, code, record);
+    return c ? { commit: c.commit, date: c.date, author: c.author } : null;
+  };
 }
 
 /** Publishes the registry at `options.root`. Throws RefusalError when it has validation errors (unless forced). */

@@ -111,7 +111,7 @@ export interface DiscretionView {
   range: string;
 }
 
-/** Git facts of a change, to be filled by the history helper; null until then. */
+/** Git facts of a change record: the commit that recorded it. */
 export interface ChangeGitInfo {
   commit: string;
   date: string;
@@ -129,7 +129,7 @@ export interface ChangeView {
   due: string | null;
   /** 按期完成 / 逾期完成 / 未完成 — never anything that depends on "today" (output is deterministic). */
   outcome: '按期完成' | '逾期完成' | '未完成' | null;
-  /** Filled later from git (commit, date, author); null for now. */
+  /** The commit that recorded the change (commit, date, author), when the registry is in git. */
   git: ChangeGitInfo | null;
 }
 
@@ -241,6 +241,8 @@ export interface BuildOptions {
   forced?: { errors: number } | null;
   /** Deadline of each change record: `${file}#${index}` → deadline. Absent: no due dates shown. */
   changeDeadlines?: ReadonlyMap<string, ChangeDeadline>;
+  /** What git knows of a change record of a public power (absent: not in git). */
+  commitOf?: (code: string, record: { date: string; kind: string }) => ChangeGitInfo | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +288,9 @@ function formatNumber(n: number | null): string {
   return n === null ? '' : String(n);
 }
 
-function changeViews(power: Power, deadlines: ReadonlyMap<string, ChangeDeadline> | undefined): ChangeView[] {
+function changeViews(power: Power, options: BuildOptions): ChangeView[] {
+  const deadlines = options.changeDeadlines;
+  const code = str(rec(power.data).code);
   return list(rec(power.data).changes).flatMap((value, index): ChangeView[] => {
     const c = rec(value);
     const when = date(c.date);
@@ -300,7 +304,8 @@ function changeViews(power: Power, deadlines: ReadonlyMap<string, ChangeDeadline
     }
     return [{
       date: when, kind: str(c.kind) ?? '', summary: str(c.summary), explained, published,
-      due: deadline?.due ?? null, outcome, git: null,
+      due: deadline?.due ?? null, outcome,
+      git: (code && options.commitOf?.(code, { date: when, kind: str(c.kind) ?? '' })) || null,
     }];
   });
 }
@@ -394,7 +399,7 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
     status: str(d.status) ?? '',
     filed: date(d.filed),
     published: date(d.published),
-    changes: changeViews(power, options.changeDeadlines),
+    changes: changeViews(power, options),
     searchText: '',
   };
   view.searchText = [
