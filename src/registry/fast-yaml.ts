@@ -257,6 +257,9 @@ function parseSequence(col: number): unknown[] {
     if (i >= le || s.charCodeAt(i) === 35) {
       if (hasNul(i, le)) throw BAIL;
       nextLine(nl);
+      // js-yaml quirk: after an empty item it reads the next `-` line as an item of this
+      // sequence whatever its indentation (`- \n -\n-` gives [[null, null]]).
+      if (!eof && ind < col && isDash(ls + ind)) throw BAIL;
       item = eof || ind <= col ? null : parseNested();
     } else if (isDash(i)) {
       throw BAIL; // `- - a`
