@@ -8,7 +8,7 @@ import { listRegistryFiles, type RegistryEntry } from './files.js';
 import type {
   Department, Law, Power, PowerData, Registry, RegistryConfig, SourceFile, SuperiorFunction,
 } from './model.js';
-import { DEFAULT_MAX_FILE_SIZE, parseFileBytes } from './parse.js';
+import { DEFAULT_MAX_FILE_SIZE, parseFileText } from './parse.js';
 
 /** Options of `loadRegistry`. */
 export interface LoadOptions {
@@ -55,19 +55,19 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
 
 /** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
 export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE): { file: SourceFile; findings: Finding[] } {
-  let bytes: Uint8Array;
+  let text: string;
   try {
-    bytes = readFileSync(entry.abs);
+    text = readFileSync(entry.abs, 'utf8');
   } catch (error) {
     return {
-      file: { ...entry, isParsed: false },
+      file: { rel: entry.rel, abs: entry.abs, kind: entry.kind, isParsed: false },
       findings: [{
         rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
         data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
       }],
     };
   }
-  const parsed = parseFileBytes(entry.rel, bytes, maxSize);
+  const parsed = parseFileText(entry.rel, text, () => readFileSync(entry.abs), maxSize);
   const findings = parsed.findings;
   let isParsed = findings.length === 0;
   if (isParsed && !hasShape(parsed.data, EXPECTS_LIST[entry.kind])) {
@@ -77,7 +77,7 @@ export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_
     });
     isParsed = false;
   }
-  return { file: { ...entry, text: parsed.text, data: isParsed ? parsed.data : undefined, isParsed }, findings };
+  return { file: { rel: entry.rel, abs: entry.abs, kind: entry.kind, text: parsed.text, data: isParsed ? parsed.data : undefined, isParsed }, findings };
 }
 
 /** The model's view of one parsed power file. */
