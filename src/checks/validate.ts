@@ -17,7 +17,6 @@ import type { Power, PowerData, Registry, SourceFile } from '../registry/model.j
 import type { PlainDate } from '../util/date.js';
 import { compareDiagnostics, finalize, runRules, type Diagnostic, type DisableComment, type EngineResult } from './engine.js';
 import { RULES } from './index.js';
-import type { Finding } from './types.js';
 
 /** Which files to report on (serialisable, so shards can apply it). Absent: every file. */
 export interface ReportFilter {

@@ -1,19 +1,10 @@
 // `validate --changed [REV]` against real repositories: default base, explicit revisions,
 // untracked files, Chinese names, shallow clones, and a folder not in git.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changedRegistryFiles } from '../../src/git/changed.js';
-import { CF, JC, TestRepo, XK, ensureBuilt, git, plainRegistry, removeTempDirs, runCli, tempDir } from './helpers.js';
+import { CF, JC, TestRepo, XK, ensureBuilt, git, plainRegistry, runCli, tempDir, repoFactory } from './helpers.js';
 
-const repos: TestRepo[] = [];
-const repo = (options?: ConstructorParameters<typeof TestRepo>[0]) => {
-  const r = new TestRepo(options);
-  repos.push(r);
-  return r;
-};
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-  removeTempDirs();
-});
+const repo = repoFactory();
 
 /** main with the fixture, then a feature branch that edits XK and adds a file in a Chinese folder. */
 function featureRepo(options?: ConstructorParameters<typeof TestRepo>[0]) {

@@ -1,22 +1,13 @@
 // `powers diff` against real temporary repositories: commits, the working tree, dates, moves,
 // Chinese file names, laws and departments, broken YAML in history.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareRevisions, WORKTREE } from '../../src/git/compare.js';
 import { formatPath } from '../../src/diff/fields.js';
 import { GitError } from '../../src/errors.js';
 import { resolveRange } from '../../src/git/range.js';
-import { CF, JC, QT, TestRepo, XK, plainRegistry, removeTempDirs } from './helpers.js';
+import { CF, JC, QT, XK, plainRegistry, repoFactory } from './helpers.js';
 
-const repos: TestRepo[] = [];
-const repo = (options?: ConstructorParameters<typeof TestRepo>[0]) => {
-  const r = new TestRepo(options);
-  repos.push(r);
-  return r;
-};
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-  removeTempDirs();
-});
+const repo = repoFactory();
 
 const paths = (fields: { path: (string | number)[] }[]) => fields.map((f) => formatPath(f.path));
 

@@ -1,22 +1,13 @@
 // The git wrapper against real repositories: byte-exact blob reading, raw output with Chinese
 // names, repository facts, typed errors.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitError } from '../../src/errors.js';
 import { commitBefore, emptyTree, readObjects, repoInfo, resolveCommit, runGit, runGitBytes, splitNul } from '../../src/git/git.js';
 import { kindOfPath, stemOf } from '../../src/git/paths.js';
 import { parseRawFields } from '../../src/git/raw.js';
-import { TestRepo, removeTempDirs, tempDir } from './helpers.js';
+import { tempDir, repoFactory } from './helpers.js';
 
-const repos: TestRepo[] = [];
-const repo = (options?: ConstructorParameters<typeof TestRepo>[0]) => {
-  const r = new TestRepo(options);
-  repos.push(r);
-  return r;
-};
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-  removeTempDirs();
-});
+const repo = repoFactory();
 
 describe('readObjects', () => {
   it('reads many blobs with one cat-file, splitting by byte length (multi-byte UTF-8, newlines)', async () => {

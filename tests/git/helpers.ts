@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 // Throwaway git repositories for the git tests: real `git`, fixed identities and dates, no user
 // or system configuration. Never mocked output.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -172,3 +173,17 @@ export const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
 export const CF = 'departments/gaj/powers/CF-GAJ-0001.yaml';
 export const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
 export const JC = 'departments/scjgj/powers/JC-SCJGJ-0001.yaml';
+
+/** A factory of test repositories, all disposed (with the temp folders) after each test. */
+export function repoFactory(): (options?: ConstructorParameters<typeof TestRepo>[0]) => TestRepo {
+  const repos: TestRepo[] = [];
+  afterEach(() => {
+    for (const r of repos.splice(0)) r.dispose();
+    removeTempDirs();
+  });
+  return (options) => {
+    const r = new TestRepo(options);
+    repos.push(r);
+    return r;
+  };
+}

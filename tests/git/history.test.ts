@@ -1,19 +1,11 @@
 // `powers history` against real temporary repositories: moves, renames, code changes, merges,
 // broken versions and shallow clones.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/diff/fields.js';
 import { powerHistory } from '../../src/git/history.js';
-import { CF, TestRepo, XK } from './helpers.js';
+import { CF, XK, repoFactory } from './helpers.js';
 
-const repos: TestRepo[] = [];
-const repo = (options?: ConstructorParameters<typeof TestRepo>[0]) => {
-  const r = new TestRepo(options);
-  repos.push(r);
-  return r;
-};
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-});
+const repo = repoFactory();
 
 const summary = (h: Awaited<ReturnType<typeof powerHistory>>) =>
   h.commits.map((c) => [c.message.split('\n')[0], c.kind, c.fields.map((f) => formatPath(f.path)).join(',')]);

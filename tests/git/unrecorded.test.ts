@@ -1,20 +1,11 @@
 // `deadlines --git` (unrecorded changes) and the change log for publish, against real repositories.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitOfRecord, powerCommitLog, powerCommitLogIfAny } from '../../src/git/changelog.js';
 import { unrecordedChanges } from '../../src/git/unrecorded.js';
 import { loadRegistry } from '../../src/registry/load.js';
-import { CF, JC, QT, TestRepo, XK, plainRegistry, removeTempDirs } from './helpers.js';
+import { CF, JC, QT, XK, plainRegistry, repoFactory } from './helpers.js';
 
-const repos: TestRepo[] = [];
-const repo = (options?: ConstructorParameters<typeof TestRepo>[0]) => {
-  const r = new TestRepo(options);
-  repos.push(r);
-  return r;
-};
-afterEach(() => {
-  for (const r of repos.splice(0)) r.dispose();
-  removeTempDirs();
-});
+const repo = repoFactory();
 
 const RECORD = (date: string, kind = '事项变更') => `changes:\n  - {date: ${date}, kind: ${kind}, summary: 调整}\n`;
 
