@@ -58,9 +58,11 @@ export function messageIds(lang: Lang): string[] {
  */
 export function t(id: MessageId, data: Record<string, unknown> = {}, lang: Lang = current): string {
   const template = catalogues[lang][id] ?? catalogues.zh[id] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  // `{key}` inserts a value; `{key|group}` inserts the message `group.<value>` (e.g. a type name).
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, key: string, group?: string) => {
     const value = data[key];
     if (value === undefined || value === null) return whole;
+    if (group) return String(value).split(',').map((v) => t(`${group}.${v}`, {}, lang)).join(lang === 'zh' ? '或' : ' or ');
     return Array.isArray(value) ? value.join(lang === 'zh' ? '、' : ', ') : String(value);
   });
 }
