@@ -1,6 +1,6 @@
 // 印证三: each power is handled by real posts of its department, in the unit it names.
 import type { Finding, Rule } from './types.js';
-import { departmentOf, list, postsOf, powerFinding, raw, rec, str } from './read.js';
+import { departmentOf, list, postsOf, powerFinding, raw, rec, show, str } from './read.js';
 
 export const rule: Rule = {
   id: 'basis-post',
@@ -16,7 +16,7 @@ export const rule: Rule = {
       const posts = postsOf(dept);
       const units = new Set<string>();
       ids?.forEach((id, i) => {
-        const s = str(id) ?? String(id);
+        const s = str(id) ?? show(id);
         const post = posts.get(s);
         if (!post) out.push(powerFinding('basis-post', p, ['posts', i], 'basis-post.unknown', { id: s, department: dept.name }));
         else units.add(post.unit);

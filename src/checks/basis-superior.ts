@@ -1,6 +1,6 @@
 // 印证四: each power corresponds to functions of this-level government or the superior department.
 import type { Finding, Rule } from './types.js';
-import { list, powerFinding, raw, str } from './read.js';
+import { list, powerFinding, raw, show, str } from './read.js';
 
 export const rule: Rule = {
   id: 'basis-superior',
@@ -15,7 +15,7 @@ export const rule: Rule = {
         continue;
       }
       ids.forEach((id, i) => {
-        const s = str(id) ?? String(id);
+        const s = str(id) ?? show(id);
         if (!registry.superior.has(s)) out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.unknown', { id: s }));
       });
     }

@@ -9,6 +9,9 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** The value as a string, or undefined. */
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** A value as the user would recognise it in a message: scalars as written, collections as JSON. */
+export const show = (v: unknown): string => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
+
 /** The value as a number, or undefined. */
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 

@@ -6,7 +6,7 @@ import { schemaOf, validatorFor } from '../schema/validators.js';
 import type { FileKind } from '../registry/model.js';
 import { toSimplified } from '../util/chinese.js';
 import type { Finding, Rule } from './types.js';
-import { isRecord } from './read.js';
+import { isRecord, show } from './read.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -108,15 +108,15 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
       return {
         path,
         message: guess ? 'schema.enumDidYouMean' : 'schema.enum',
-        data: { field: here, value: String(value), suggestion: guess ?? '', allowed },
+        data: { field: here, value: show(value), suggestion: guess ?? '', allowed },
       };
     }
     case 'type':
       return { path, message: 'schema.type', data: { field: here, expected: String(p.type), actual: describe(e.data) } };
     case 'format':
-      return { path, message: p.format === 'date' ? 'schema.date' : 'schema.format', data: { field: here, value: String(e.data), format: p.format } };
+      return { path, message: p.format === 'date' ? 'schema.date' : 'schema.format', data: { field: here, value: show(e.data), format: p.format } };
     case 'pattern':
-      return { path, message: 'schema.pattern', data: { field: here, value: String(e.data), pattern: p.pattern } };
+      return { path, message: 'schema.pattern', data: { field: here, value: show(e.data), pattern: p.pattern } };
     case 'minItems':
       return { path, message: 'schema.minItems', data: { field: here, limit: p.limit } };
     case 'minLength':
