@@ -86,7 +86,7 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
     const workerRuns = shards.map((shard) => runWorker({ root, library, shard, options }));
     const mainRun = checkShard(root, [...library, ...mainPowers], { ...options, skipRegistryRules: true });
     const [main, ...others] = await Promise.all([mainRun, ...workerRuns]);
-    ({ result, registry } = await mergeShards(root, library, main.result, others, options, userOnly));
+    ({ result, registry } = mergeShards(root, main.registry, main.result, others, options, userOnly));
   }
   let errors = 0;
   let warnings = 0;
@@ -206,11 +206,11 @@ function projectionOf(p: Power): ShardResult['projections'][number] {
 }
 
 /** Runs the registry-scope rules over every power's projection and merges all shards' results. */
-async function mergeShards(
-  root: string, library: RegistryEntry[], main: ShardResult, others: ShardResult[], options: ValidateOptions,
+function mergeShards(
+  root: string, registry: Registry, main: ShardResult, others: ShardResult[], options: ValidateOptions,
   userOnly: ((file: string) => boolean) | undefined,
-): Promise<{ result: EngineResult; registry: Registry }> {
-  const { registry } = await loadRegistry(root, { maxFileSize: options.maxFileSize, entries: library });
+): { result: EngineResult; registry: Registry } {
+  // The main shard's registry already holds the parsed libraries: no need to read them again.
   const allPowers: Power[] = [...main.projections, ...others.flatMap((o) => o.projections)].map((p) => ({
     file: p.file, folder: p.folder, data: p.data as PowerData,
   }));

@@ -1,23 +1,15 @@
 // `powers history <code>`: every commit that touched one power, followed by its code across
 // folders, file renames and code changes, with the field-level changes of each commit.
-import type { FileProblem } from '../diff/catalogue.js';
-import { diffFields, type FieldChange } from '../diff/fields.js';
+import type { HistoryReportCommit } from '../diff/render.js';
+import { diffFields } from '../diff/fields.js';
 import { toDocFile } from './docs.js';
 import { readObjects, repoInfo, runGit, splitNul } from './git.js';
-import { logRegistry, touchesOf, type BlobCache, type CommitInfo, type PowerTouch } from './log.js';
+import { logRegistry, touchesOf, type BlobCache, type CommitInfo } from './log.js';
 import { stemOf } from './paths.js';
 import type { RawEntry } from './raw.js';
 
-/** One commit in a power's history. */
-export interface HistoryEntry extends CommitInfo {
-  kind: PowerTouch['kind'] | 'unreadable';
-  code: string;
-  beforeCode: string;
-  path: string | null;
-  beforePath: string | null;
-  fields: FieldChange[];
-  problems: FileProblem[];
-}
+/** One commit in a power's history: what `powers history` shows, plus git's own facts. */
+export interface HistoryEntry extends CommitInfo, Omit<HistoryReportCommit, keyof CommitInfo> {}
 
 /** The history of one power. */
 export interface PowerHistory {
