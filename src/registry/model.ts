@@ -37,6 +37,8 @@ export interface Law {
   effective?: PlainDate;
   amended?: PlainDate | null;
   repealed?: PlainDate | null;
+  /** The ranges its articles allow (fines), to check discretion rows against. */
+  ranges?: { articles: string; min: number; max: number; unit?: string }[];
   /** Where it is defined. */
   file: string;
   index: number;
@@ -94,6 +96,8 @@ export type DisclosureMode = '主动公开' | '依申请公开' | '内部公开'
 export type DisclosureScope = '社会' | '一定范围' | '单位内部';
 export type PowerStatus = '草稿' | '已申报' | '已审核' | '已备案' | '已公布' | '已废止';
 export type RiskLevel = '一级' | '二级' | '三级';
+/** How a flow's days are counted (fact 15). */
+export type TimeUnit = '工作日' | '日';
 
 /** departments/<dept>/powers/**\/<code>.yaml: one power, as written. */
 export interface PowerData {
@@ -101,17 +105,24 @@ export interface PowerData {
   name: string;
   category: Category;
   subject: string;
+  /** 委托 / 授权: absent when the organ named in `subject` exercises the power itself. */
+  delegation?: { type: '委托' | '授权'; by?: string; basis: LawCitation };
   unit: string;
+  /** 共有职权: 主办 or 协办 (then `lead` names the 主办 power). */
+  role?: '主办' | '协办';
+  lead?: string;
   posts: string[];
   functions: string[];
   superior_functions: string[];
   basis: LawCitation[];
   fee?: { charged: boolean; basis?: LawCitation; standard?: string };
-  flow: { statutory_days: number; promised_days: number; steps: FlowStep[] };
-  discretion?: { situation: string; min: number; max: number; unit?: string }[];
+  flow: { unit: TimeUnit; statutory_days: number; promised_days: number; steps: FlowStep[] };
+  discretion?: { situation: string; min: number; max: number; unit?: string; article?: string }[];
   remedy?: string[];
   complaint?: string;
   risk?: { level: RiskLevel; points?: string[]; controls?: string[] };
+  /** 责任清单 (fact 18). */
+  responsibility?: { duties: { stage: string; duty: string }[]; accountability: string[]; posts?: string[] };
   disclosure: {
     mode: DisclosureMode;
     scope: DisclosureScope;
@@ -119,7 +130,22 @@ export interface PowerData {
     period?: '长期公开' | '随时公开' | '定期公开';
     interval?: string;
     content?: string;
-    withhold?: { class: '国家秘密' | '商业秘密' | '个人隐私' | '暂不宜公开'; basis: LawCitation; reason: string };
+    /** Why an external power is only 内部公开 (fact 20). */
+    reason?: string;
+    withhold?: {
+      class: '国家秘密' | '商业秘密' | '个人隐私' | '暂不宜公开';
+      basis: LawCitation;
+      reason: string;
+      until?: PlainDate;
+      reviewed?: PlainDate;
+    };
+  };
+  /** The clearance workflow (fact 14). */
+  review?: {
+    declared?: PlainDate;
+    signed_by?: string;
+    reviewed?: PlainDate;
+    publicity?: { from: PlainDate; to: PlainDate };
   };
   status: PowerStatus;
   filed?: PlainDate;
@@ -143,6 +169,8 @@ export interface RegistryConfig {
   jurisdiction: string;
   filing_authority: string;
   deadlines: { change: number; basis_change: number; [key: string]: number };
+  /** Absolute base URL of the rule docs (SARIF helpUri), when the registry publishes them. */
+  rule_docs?: string;
 }
 
 /** A whole registry, loaded. */
