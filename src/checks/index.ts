@@ -16,6 +16,7 @@ import { rule as feeBasis } from './fee-basis.js';
 import { rule as overlap } from './overlap.js';
 import { rule as references } from './references.js';
 import { rule as schema } from './schema.js';
+import { rule as strayFile } from './stray-file.js';
 import { rule as timeLimit } from './time-limit.js';
 import { rule as withholdBasis } from './withhold-basis.js';
 
@@ -23,7 +24,7 @@ import { rule as withholdBasis } from './withhold-basis.js';
 export const RULES: readonly Rule[] = [
   basisFunction, basisLaw, basisPost, basisSuperior, calendarCoverage, calendarData, changeDeadline,
   codeFormat, codeUnique, disclosureScope, discretionRange, feeBasis, overlap, references, schema,
-  timeLimit, withholdBasis,
+  strayFile, timeLimit, withholdBasis,
 ];
 
 /** Every rule id with its default severity, `yaml-syntax` included (for SARIF, docs and tests). */

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../checks/types.js';
 import { RegistryError } from '../errors.js';
-import { listRegistryFiles, type RegistryEntry } from './files.js';
+import { scanRegistry, type RegistryEntry, type StrayFile } from './files.js';
 import type {
   Department, Law, Power, PowerData, Registry, RegistryConfig, SourceFile, SuperiorFunction,
 } from './model.js';
@@ -16,6 +16,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** Read only these files (a shard of a large registry); default: all of them. */
   entries?: RegistryEntry[];
+  /** The strays found beside `entries` (default: none when `entries` is given, else scanned). */
+  strays?: StrayFile[];
 }
 
 /** A loaded registry and what went wrong reading it. */
@@ -43,14 +45,15 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
   assertRegistryRoot(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
+  const scan = options.entries ? { entries: options.entries, strays: options.strays ?? [] } : scanRegistry(root);
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
-  for (const entry of options.entries ?? listRegistryFiles(root)) {
+  for (const entry of scan.entries) {
     const read = readSourceFile(entry, maxSize);
     findings.push(...read.findings);
     files.push(read.file);
   }
-  return { registry: buildModel(root, files), findings };
+  return { registry: { ...buildModel(root, files), strays: scan.strays }, findings };
 }
 
 /** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
