@@ -112,6 +112,8 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
       };
     }
     case 'type':
+      // js-yaml leaves a number too large for a double (1e400) as text: say it is out of range.
+      if (/number|integer/.test(String(p.type)) && isHugeNumber(e.data)) return { path, message: 'schema.numberRange', data: { field: here, value: e.data } };
       return { path, message: 'schema.type', data: { field: here, expected: String(p.type), actual: describe(e.data) } };
     case 'format':
       return { path, message: p.format === 'date' ? 'schema.date' : 'schema.format', data: { field: here, value: show(e.data), format: p.format } };
@@ -134,6 +136,11 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
     default:
       return { path, message: 'schema.other', data: { field: here, detail: e.message ?? e.keyword } };
   }
+}
+
+/** Text that YAML would read as a number, were it not out of a double's range. */
+function isHugeNumber(value: unknown): boolean {
+  return typeof value === 'string' && /^[-+]?(?:\d[\d_]*)?\.?\d*(?:[eE][-+]?\d+)?$/.test(value) && /\d/.test(value) && !Number.isFinite(Number(value.replace(/_/g, '')));
 }
 
 function describe(value: unknown): string {

@@ -37,7 +37,9 @@ const DEFAULT_DEADLINES = { change: 20, basis_change: 20 };
 /** Throws RegistryError unless `root` is a registry folder (one with a registry.yaml). */
 export function assertRegistryRoot(root: string): void {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new RegistryError('registry.notFound', { dir: root });
-  if (!existsSync(path.join(root, 'registry.yaml'))) throw new RegistryError('registry.noConfig', { dir: root });
+  const config = path.join(root, 'registry.yaml');
+  if (!existsSync(config)) throw new RegistryError('registry.noConfig', { dir: root });
+  if (statSync(config).isDirectory()) throw new RegistryError('registry.configIsFolder', { dir: root });
 }
 
 /** Reads the registry at `root`. Throws RegistryError only when it is not a registry at all. */
@@ -56,6 +58,9 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
   return { registry: { ...buildModel(root, files), strays: scan.strays }, findings };
 }
 
+/** Read errors a clerk can act on, in words (others keep the system's own detail). */
+const UNREADABLE: Record<string, string> = { EISDIR: 'yaml-syntax.isFolder', EACCES: 'yaml-syntax.noPermission', EPERM: 'yaml-syntax.noPermission' };
+
 /** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
 export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE): { file: SourceFile; findings: Finding[] } {
   let text: string;
@@ -65,7 +70,7 @@ export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_
     return {
       file: { rel: entry.rel, abs: entry.abs, kind: entry.kind, isParsed: false },
       findings: [{
-        rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
+        rule: 'yaml-syntax', file: entry.rel, path: [], message: UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''] ?? 'yaml-syntax.unreadable',
         data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
       }],
     };

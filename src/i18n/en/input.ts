@@ -28,13 +28,14 @@ export const messages: Record<string, string> = {
   'yaml-syntax.utf16': 'the file is UTF-16 (Notepad calls it "Unicode" or "Unicode big endian") and cannot be read. Save it again as UTF-8 (Notepad: Save As, encoding UTF-8; VS Code: click the encoding at the bottom right, "Save with Encoding", UTF-8)',
   'yaml-syntax.fullWidthColon': 'this line uses a full-width colon "："; a field name is followed by an ASCII colon and a space, e.g. "name: 慈善信托备案"',
   'yaml-syntax.fullWidthSpace': 'the indentation of this line contains a full-width space "　"; YAML indents with ASCII spaces only: replace it with two spaces',
-  'yaml-syntax.unclosedQuote': 'the {quote} opened on this line is never closed: add the closing {quote} at the end of the value, or remove the opening one',
+  'yaml-syntax.unclosedQuote': 'the {quote|quote} opened on this line is never closed: add the closing {quote|quote} at the end of the value, or remove the opening one',
   'yaml-syntax.nul': 'the file contains a NUL character (byte 0x00): delete it (it comes from pasting or a damaged file)',
-  'yaml-syntax.numberRange': 'the number "{value}" is out of range: write a number of normal size',
   'yaml-syntax.isFolder': 'this is a folder, not a file: rename or move it and put a YAML file here',
   'yaml-syntax.noPermission': 'no permission to read this file: check its permissions',
   'schema.numberRange': '{field}: "{value}" is a number out of range; write an integer of normal size',
 
+  'quote.double': 'double quote \"',
+  'quote.single': 'single quote \'',
   'registry.configIsFolder': 'registry.yaml in {dir} is a folder, not a file: rename or move it and put a registry.yaml file there (use --registry to point at the registry)',
   'cli.cwdGone': 'the current folder no longer exists (deleted or moved): cd into an existing folder and run powers again',
 };

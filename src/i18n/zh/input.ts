@@ -34,13 +34,14 @@ export const messages: Record<string, string> = {
   'yaml-syntax.utf16': '文件是 UTF-16 编码（记事本里叫“Unicode”或“Unicode big endian”），不能读取。请用编辑器“另存为”并选择“UTF-8”编码（记事本：编码选 UTF-8；VS Code：右下角点编码→“通过编码保存”→UTF-8）',
   'yaml-syntax.fullWidthColon': '这一行用了全角冒号“：”；字段名后面要用半角冒号加一个空格，例如“name: 慈善信托备案”',
   'yaml-syntax.fullWidthSpace': '这一行的缩进里有全角空格“　”；YAML 只能用半角空格缩进，请把全角空格换成两个半角空格',
-  'yaml-syntax.unclosedQuote': '这一行的{quote}没有闭合：请在值的末尾补上{quote}，或去掉开头的{quote}',
+  'yaml-syntax.unclosedQuote': '这一行的{quote|quote}没有闭合：请在值的末尾补上{quote|quote}，或去掉开头的{quote|quote}',
   'yaml-syntax.nul': '文件里有空字符（NUL，字节 0x00），请删除（常见于复制粘贴或文件损坏）',
-  'yaml-syntax.numberRange': '数字“{value}”超出了可以计算的范围，请写正常大小的数字',
   'yaml-syntax.isFolder': '这是一个文件夹，不是文件：请把它改名或移走，并在这里放一个 YAML 文件',
   'yaml-syntax.noPermission': '没有读取这个文件的权限：请检查文件权限',
   'schema.numberRange': '{field}的取值“{value}”是一个超出范围的数字，请写正常大小的整数',
 
+  'quote.double': '双引号“\"”',
+  'quote.single': '单引号“\'”',
   // the process itself
   'registry.configIsFolder': '{dir} 中的 registry.yaml 是一个文件夹，不是文件：请改名或移走它，并放一个 registry.yaml 文件（用 --registry 指定登记册所在目录）',
   'cli.cwdGone': '当前目录已不存在（可能已被删除或移走）：请先 cd 到一个存在的目录，再运行 powers',
