@@ -150,9 +150,11 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
  */
 export function wordFinding(id: string, data: Record<string, unknown>): string {
   const text = t(id, data);
-  if (id.endsWith('DidYouMean')) return text;
-  if (typeof data.suggestion === 'string' && data.suggestion !== '') return `${text}${t('suggest.didYouMean', data)}`;
-  if (Array.isArray(data.choices) && data.choices.length > 0) return `${text}${t('suggest.choices', data)}`;
+  if (typeof data.suggestion === 'string' && data.suggestion !== '') {
+    // A message that names the suggestion itself (`{suggestion}` in its template) needs no tail.
+    return t(id).includes('{suggestion}') ? text : `${text}${t('suggest.didYouMean', data)}`;
+  }
+  if (Array.isArray(data.choices) && data.choices.length > 0 && !t(id).includes('{choices}')) return `${text}${t('suggest.choices', data)}`;
   return text;
 }
 

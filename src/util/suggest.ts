@@ -27,10 +27,15 @@ function loose(word: string): string {
   return fold(word).toLowerCase().replace(/[\s_-]+/g, '').replace(/(?<!\d)0+(?=\d)/g, '');
 }
 
+/** Characters that look the same in many fonts: `shzz-s1` was meant as `shzz-sl`. */
+function lookAlike(word: string): string {
+  return word.replace(/[1|i]/g, 'l').replace(/0/g, 'o');
+}
+
 /**
  * The candidate the user most likely meant, or undefined when none is close:
- * 1. equal after NFKC, 繁→简, case and separators (`shzz-s1` → `SHZZ-S1`, `行政許可` → `行政许可`);
- *    and leading zeros (`F7` → `F07`, `SZF-MZ-2` → `SZF-MZ-02`);
+ * 1. equal after NFKC, 繁→简, case, separators and leading zeros (`行政許可` → `行政许可`,
+ *    `F7` → `F07`, `SZF-MZ-2` → `SZF-MZ-02`), or else after look-alikes (`shzz-s1` → `shzz-sl`);
  * 2. the only candidate that contains the word or is contained in it (`许可` → `行政许可`);
  * 3. the only nearest candidate within a small edit distance (about a third of the word).
  */
@@ -40,6 +45,8 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   const w = loose(word);
   const same = list.filter((c) => loose(c) === w);
   if (same.length >= 1) return same[0];
+  const alike = list.filter((c) => lookAlike(loose(c)) === lookAlike(w));
+  if (alike.length === 1) return alike[0];
 
   const containing = list.filter((c) => {
     const l = loose(c);
