@@ -12,6 +12,7 @@ import { rule as codeFormat } from './code-format.js';
 import { rule as codeUnique } from './code-unique.js';
 import { rule as disclosureScope } from './disclosure-scope.js';
 import { rule as discretionRange } from './discretion-range.js';
+import { rule as duplicateName } from './duplicate-name.js';
 import { rule as feeBasis } from './fee-basis.js';
 import { rule as overlap } from './overlap.js';
 import { rule as references } from './references.js';
@@ -23,7 +24,7 @@ import { rule as withholdBasis } from './withhold-basis.js';
 /** Every rule that runs on the model (`yaml-syntax` findings come from the loader). */
 export const RULES: readonly Rule[] = [
   basisFunction, basisLaw, basisPost, basisSuperior, calendarCoverage, calendarData, changeDeadline,
-  codeFormat, codeUnique, disclosureScope, discretionRange, feeBasis, overlap, references, schema,
+  codeFormat, codeUnique, disclosureScope, discretionRange, duplicateName, feeBasis, overlap, references, schema,
   strayFile, timeLimit, withholdBasis,
 ];
 

@@ -40,7 +40,7 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
 
   const { errors, warnings, files: nFiles, powers } = report.summary;
   if (errors === 0 && warnings === 0) lines.push(c.green(t('validate.ok', { files: nFiles, powers })));
-  else if (errors === 0) lines.push(c.yellow(t('validate.okWithWarnings', { files: nFiles, powers, warnings })));
+  else if (errors === 0 && !(options.maxWarnings !== undefined && warnings > options.maxWarnings)) lines.push(c.yellow(t('validate.okWithWarnings', { files: nFiles, powers, warnings })));
   else lines.push(c.red.bold(t('validate.problems', { total: errors + warnings, errors, warnings, files: nFiles, powers })));
   return `${lines.join('\n')}\n`;
 }
