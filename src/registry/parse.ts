@@ -78,6 +78,9 @@ function parseText(rel: string, decoded: string): ParsedFile {
   if (text.includes('*') && exceedsExpansion(data)) {
     return { text, ...fail(rel, 'yaml-syntax.aliasBomb', { limit: MAX_EXPANDED_NODES }) };
   }
+  // Full-width spaces before a key at the left margin still parse (as part of the key): say so.
+  const fullWidth = text.includes('\u3000') ? fullWidthIndentedKey(text, data) : undefined;
+  if (fullWidth) return { text, ...fail(rel, 'yaml-syntax.fullWidthSpace', {}, fullWidth) };
   return { text, data, findings: [] };
 }
 
@@ -118,12 +121,40 @@ function causeOf(text: string, id: string, errorLine: number): Cause | undefined
     const open = unclosedQuote(lines);
     if (open) return { message: 'yaml-syntax.unclosedQuote', data: { quote: open.quote === '"' ? 'double' : 'single' }, position: open.position };
   }
-  for (let i = 0; i < Math.min(errorLine, lines.length); i++) {
+  if (!MAY_BE_FULL_WIDTH.has(id)) return undefined;
+  // js-yaml stumbles on the line after the full-width character, or at the end of the file.
+  for (let i = Math.max(0, errorLine - 3); i < Math.min(errorLine, lines.length); i++) {
     const line = lines[i];
     const indent = /^[ \u3000]*/.exec(line)![0];
     if (indent.includes('\u3000')) return { message: 'yaml-syntax.fullWidthSpace', data: {}, position: { line: i + 1, column: indent.indexOf('\u3000') + 1 } };
     const colon = FULL_WIDTH_KEY.exec(line);
     if (colon) return { message: 'yaml-syntax.fullWidthColon', data: {}, position: { line: i + 1, column: colon[0].length } };
+  }
+  return undefined;
+}
+
+/** The errors a full-width colon or indentation space leads js-yaml to. */
+const MAY_BE_FULL_WIDTH = new Set(['yaml-syntax.mapping', 'yaml-syntax.structure', 'yaml-syntax.indentation', 'yaml-syntax.other']);
+
+/** Where a key that starts with full-width spaces is (a parsed file), if there is one. */
+function fullWidthIndentedKey(text: string, data: unknown): { line: number; column: number } | undefined {
+  const keys = new Set<string>();
+  const stack: unknown[] = [data];
+  for (let budget = MAX_EXPANDED_NODES; stack.length > 0 && budget > 0; budget--) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.startsWith('\u3000')) keys.add(k);
+        stack.push(x);
+      }
+    }
+  }
+  if (keys.size === 0) return undefined;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const rest = lines[i].replace(/^[ ]*(?:- )?/, '');
+    for (const k of keys) if (rest.startsWith(`${k}:`)) return { line: i + 1, column: lines[i].indexOf('\u3000') + 1 };
   }
   return undefined;
 }
