@@ -1,6 +1,6 @@
 // The bad-input corpus (issue #2): every malformed file yields a located Chinese message and
 // exit 1 — no stack trace, no hang — and every other file of the registry is still checked.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
