@@ -39,8 +39,8 @@ function lookAlike(word: string): string {
  * 2. the only candidate that contains the word or is contained in it (`许可` → `行政许可`);
  * 3. the only nearest candidate within a small edit distance (about a third of the word).
  */
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  const list = [...new Set(candidates)].filter((c) => c !== word);
+export function suggest(word: string, candidates: Iterable<unknown>): string | undefined {
+  const list = idsOf(candidates).filter((c) => c !== word);
   if (list.length === 0 || word.trim() === '') return undefined;
   const w = loose(word);
   const same = list.filter((c) => loose(c) === w);
@@ -71,6 +71,11 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= limit && !tie ? best : undefined;
 }
 
+/** The distinct, non-empty text candidates (ids read from schema-invalid files may be anything). */
+function idsOf(candidates: Iterable<unknown>): string[] {
+  return [...new Set(candidates)].filter((c): c is string => typeof c === 'string' && c.trim() !== '');
+}
+
 /** At most this many ids are listed when no single one is close. */
 const MAX_CHOICES = 12;
 
@@ -79,8 +84,8 @@ const MAX_CHOICES = 12;
  * `{ choices }` when the candidates are few enough to list, else nothing. The engine words both
  * (`suggest.didYouMean`, `suggest.choices`) after the rule's own message.
  */
-export function suggestion(word: string, candidates: Iterable<string>): { suggestion?: string; choices?: string[] } {
-  const all = [...new Set(candidates)];
+export function suggestion(word: string, candidates: Iterable<unknown>): { suggestion?: string; choices?: string[] } {
+  const all = idsOf(candidates);
   const s = suggest(word, all);
   if (s !== undefined) return { suggestion: s };
   return all.length > 0 && all.length <= MAX_CHOICES ? { choices: all } : {};
