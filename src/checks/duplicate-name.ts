@@ -12,6 +12,13 @@ export function sameDepartmentKey(name: string): string {
   return name.normalize('NFKC').replace(NOISE, '');
 }
 
+/** The earlier power as the clerk finds it: its code, and its file name when that differs (a copy keeps the code). */
+function describe(p: Power): string {
+  const code = str(raw(p).code);
+  const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+  return code === undefined ? base : base.replace(/\.ya?ml$/i, '') === code ? code : `${code}（${base}）`;
+}
+
 export const rule: Rule = {
   id: 'duplicate-name',
   scope: 'registry',
@@ -32,9 +39,7 @@ export const rule: Rule = {
         first.set(id, p);
         continue;
       }
-      out.push(powerFinding('duplicate-name', p, ['name'], 'duplicate-name.sameName', {
-        name, first: str(raw(earlier).code) ?? earlier.file, firstFile: earlier.file,
-      }));
+      out.push(powerFinding('duplicate-name', p, ['name'], 'duplicate-name.sameName', { name, first: describe(earlier), firstFile: earlier.file }));
     }
     return out;
   },

@@ -198,6 +198,23 @@ describe('stray files and --max-warnings, through the binary', () => {
     expect(found[0].message).toMatch(/XK-GAJ-0004\.yaml/);
   });
 
+  it('reports the same stray files and duplicate names when checked in worker shards', () => {
+    const copy = makeRegistry({
+      [`${P}/XK-GAJ-0004.yaml.txt`]: variant('0004'), 'departments/gaj/说明.docx': 'PK',
+      [`${P}/XK-GAJ-0001 - 副本.yaml`]: base, [`${P}/XK-GAJ-0002.yaml`]: base.replace(/XK-GAJ-0001/g, 'XK-GAJ-0002'),
+    });
+    const runs = ['0', '2'].map((workers) => runCli(['validate', '--registry', copy, '--format', 'json', '--today', '2026-06-01'], { env: { POWERS_WORKERS: workers } }));
+    rmSync(copy, { recursive: true, force: true });
+    const [plain, sharded] = runs.map((r) => JSON.parse(r.stdout).diagnostics as { rule: string; file: string; line: number; message: string }[]);
+    expect(sharded).toEqual(plain);
+    expect(plain.map((d) => [d.rule, path.basename(d.file)])).toEqual(expect.arrayContaining([
+      ['stray-file', 'XK-GAJ-0004.yaml.txt'], ['stray-file', '说明.docx'], ['code-format', 'XK-GAJ-0001 - 副本.yaml'],
+      ['duplicate-name', 'XK-GAJ-0001.yaml'], ['duplicate-name', 'XK-GAJ-0002.yaml'],
+    ]));
+    // the copy keeps the code: the message names the earlier file, not only the code both share
+    expect(plain.find((d) => d.rule === 'duplicate-name' && d.file.endsWith('/XK-GAJ-0001.yaml'))!.message).toMatch(/XK-GAJ-0001 - 副本\.yaml/);
+  });
+
   it('--max-warnings 0 with warnings: no ✔ 校验通过 in the summary, exit 1', () => {
     const r = runCli(['validate', '--registry', reg, '--today', '2026-06-01', '--max-warnings', '0']);
     expect(r.status).toBe(1);
