@@ -117,10 +117,9 @@ function causeOf(text: string, id: string, errorLine: number): Cause | undefined
     const at = NON_PRINTABLE.exec(text);
     return at ? { message: id, data: {}, position: positionOfIndex(text, at.index) } : undefined;
   }
-  if (id === 'yaml-syntax.unclosed') {
-    const open = unclosedQuote(lines);
-    if (open) return { message: 'yaml-syntax.unclosedQuote', data: { quote: open.quote === '"' ? 'double' : 'single' }, position: open.position };
-  }
+  const quote = (open: OpenQuote): Cause => ({ message: 'yaml-syntax.unclosedQuote', data: { quote: open.quote === '"' ? 'double' : 'single' }, position: open.position });
+  const quotes = quotedScalars(lines);
+  if (id === 'yaml-syntax.unclosed' && quotes.unclosed) return quote(quotes.unclosed);
   if (!MAY_BE_FULL_WIDTH.has(id)) return undefined;
   // js-yaml stumbles on the line after the full-width character, or at the end of the file.
   for (let i = Math.max(0, errorLine - 3); i < Math.min(errorLine, lines.length); i++) {
@@ -130,6 +129,8 @@ function causeOf(text: string, id: string, errorLine: number): Cause | undefined
     const colon = FULL_WIDTH_KEY.exec(line);
     if (colon) return { message: 'yaml-syntax.fullWidthColon', data: {}, position: { line: i + 1, column: colon[0].length } };
   }
+  // A quote left open swallows the lines up to the next quote character: js-yaml stumbles there.
+  if (quotes.multiLine && quotes.multiLine.position.line < errorLine) return quote(quotes.multiLine);
   return undefined;
 }
 
@@ -178,11 +179,18 @@ function secondDocumentLine(lines: string[]): number | undefined {
   return undefined;
 }
 
-/** Where a quoted scalar opens that never closes (quotes may span lines, as YAML allows). */
-function unclosedQuote(lines: string[]): { quote: string; position: { line: number; column: number } } | undefined {
-  let open: { quote: string; position: { line: number; column: number } } | undefined;
+type OpenQuote = { quote: string; position: { line: number; column: number } };
+
+/**
+ * Where a quoted scalar opens that never closes, and where the first one opens that closes only
+ * on a later line (YAML allows it; registry files never need it, so it is the likely mistake).
+ */
+function quotedScalars(lines: string[]): { unclosed?: OpenQuote; multiLine?: OpenQuote } {
+  let open: OpenQuote | undefined;
+  let multiLine: OpenQuote | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (open && !multiLine) multiLine = open;
     let k = 0;
     while (k < l.length) {
       if (open) {
@@ -208,7 +216,7 @@ function unclosedQuote(lines: string[]): { quote: string; position: { line: numb
       k++;
     }
   }
-  return open;
+  return { unclosed: open, multiLine };
 }
 
 function positionOfIndex(text: string, index: number): { line: number; column: number } {
