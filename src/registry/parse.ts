@@ -231,12 +231,17 @@ const REASONS: [RegExp, string][] = [
   [/bad indentation/, 'yaml-syntax.indentation'],
   [/nesting exceeded maxDepth/, 'yaml-syntax.tooDeep'],
   [/expected a single document/, 'yaml-syntax.multipleDocuments'],
-  [/unexpected end of the stream within a (flow|single|double)/, 'yaml-syntax.unclosed'],
-  [/missed comma between flow collection entries|end of the stream or a document separator is expected/, 'yaml-syntax.structure'],
-  [/unknown tag|unacceptable node kind|unresolved tag/, 'yaml-syntax.tag'],
+  [/unexpected end of the (stream|document) within a (flow|single|double)/, 'yaml-syntax.unclosed'],
+  [/missed comma between flow collection entries|end of the stream or a document separator is expected|a line break is expected|directives end mark is expected/, 'yaml-syntax.structure'],
+  [/unknown tag|unacceptable node kind|unresolved tag|tag (name|suffix|prefix|handle)|undeclared tag handle|verbatim tag|duplication of a tag|cannot resolve a node/, 'yaml-syntax.tag'],
+  [/unknown escape sequence|expected hexadecimal character/, 'yaml-syntax.escape'],
+  [/block scalar|chomping mode|indentation width identifier/, 'yaml-syntax.blockScalar'],
+  [/directive|unacceptable YAML version|previously declared suffix/, 'yaml-syntax.directive'],
+  [/anchor|alias node/, 'yaml-syntax.anchor'],
+  [/merge/, 'yaml-syntax.merge'],
   [/unidentified alias/, 'yaml-syntax.unknownAlias'],
-  [/incomplete explicit mapping pair|can not read a block mapping entry|can not read an implicit mapping pair|a multiline key may not be an implicit key/, 'yaml-syntax.mapping'],
-  [/the stream contains non-printable characters/, 'yaml-syntax.nonPrintable'],
+  [/incomplete explicit mapping pair|can not read a block mapping entry|can not read an implicit mapping pair|a multiline key may not be an implicit key|whitespace character is expected after the key-value separator|nested arrays are not supported inside keys/, 'yaml-syntax.mapping'],
+  [/the stream contains non-printable characters|expected valid JSON character|null byte is not allowed/, 'yaml-syntax.nonPrintable'],
 ];
 
 function yamlReasonId(reason: string): string {

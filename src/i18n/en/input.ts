@@ -32,6 +32,11 @@ export const messages: Record<string, string> = {
   'yaml-syntax.nul': 'the file contains a NUL character (byte 0x00): delete it (it comes from pasting or a damaged file)',
   'yaml-syntax.isFolder': 'this is a folder, not a file: rename or move it and put a YAML file here',
   'yaml-syntax.noPermission': 'no permission to read this file: check its permissions',
+  'yaml-syntax.escape': 'a backslash "\\" in double quotes starts an invalid escape: write "\\\\" for a backslash, or use single quotes',
+  'yaml-syntax.blockScalar': 'a multi-line text (| or >) is malformed: from the next line on, indent its content two spaces more than the key',
+  'yaml-syntax.directive': 'YAML directives (lines starting with %) are not supported: delete the line',
+  'yaml-syntax.anchor': 'an anchor or alias (&, *) is malformed; registry files do not need them: delete it, or quote a value that starts with & or *',
+  'yaml-syntax.merge': 'a merge key "<<" is malformed; registry files do not need it: write the fields out',
   'schema.numberRange': '{field}: "{value}" is a number out of range; write an integer of normal size',
 
   'quote.double': 'double quote \"',

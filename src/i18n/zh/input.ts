@@ -38,6 +38,11 @@ export const messages: Record<string, string> = {
   'yaml-syntax.nul': '文件里有空字符（NUL，字节 0x00），请删除（常见于复制粘贴或文件损坏）',
   'yaml-syntax.isFolder': '这是一个文件夹，不是文件：请把它改名或移走，并在这里放一个 YAML 文件',
   'yaml-syntax.noPermission': '没有读取这个文件的权限：请检查文件权限',
+  'yaml-syntax.escape': '双引号里的反斜杠“\\”开始了一个无效的转义：要写反斜杠本身请写两个“\\\\”，或把值改用单引号括起来',
+  'yaml-syntax.blockScalar': '多行文字（| 或 >）的写法有误：从下一行起，内容要比字段名多缩进两个空格',
+  'yaml-syntax.directive': '不支持以 % 开头的 YAML 指令：请删除这一行',
+  'yaml-syntax.anchor': '锚点或别名（&、*）的写法有误；登记册文件不需要它们：请删除，或给以 & 或 * 开头的值加引号',
+  'yaml-syntax.merge': '合并键“<<”的写法有误；登记册文件不需要它：请把字段逐个写出',
   'schema.numberRange': '{field}的取值“{value}”是一个超出范围的数字，请写正常大小的整数',
 
   'quote.double': '双引号“\"”',
