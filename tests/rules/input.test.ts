@@ -179,6 +179,11 @@ const cases: Case[] = [
     expected: [{ rule: 'withhold-basis', file: QT, at: 'law: 中华人民共和国', severity: 'error', data: { suggestion: '保守国家秘密法' } }],
   },
   {
+    name: 'suggest: a department\'s 三定 provisions cited by their full title',
+    edits: { [GAJ]: replace('sanding: 云港市公安局三定规定', 'sanding: 云港市公安局职能配置、内设机构和人员编制规定') },
+    expected: [{ rule: 'references', file: GAJ, at: 'sanding:', severity: 'error', messageId: 'references.sandingUnknown', data: { suggestion: '云港市公安局三定规定' } }],
+  },
+  {
     name: 'suggest: a short category 许可 → 行政许可',
     edits: { [XK]: replace('category: 行政许可', 'category: 许可') },
     expected: [{ rule: 'schema', file: XK, at: 'category:', severity: 'error', messageId: 'schema.enumDidYouMean', data: { suggestion: '行政许可' } }],
