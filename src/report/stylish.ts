@@ -28,7 +28,7 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
 
   const files = [...byFile.keys()];
   if (options.groupBy === 'department') {
-    const sections = groupBy(files, (f) => (f.startsWith('departments/') ? f.split('/')[1] : ''));
+    const sections = groupBy(files, (f) => (f.startsWith('departments/') && f.split('/').length > 2 ? f.split('/')[1] : ''));
     for (const key of [...sections.keys()].sort()) {
       const title = key === '' ? t('validate.group.common') : t('validate.group.department', { name: report.departments.get(key) ?? key, folder: key });
       lines.push(c.bold(`== ${title} ==`), '');

@@ -217,6 +217,14 @@ describe('stray files and --max-warnings, through the binary', () => {
     expect(plain.find((d) => d.rule === 'duplicate-name' && d.file.endsWith('/XK-GAJ-0001.yaml'))!.message).toMatch(/XK-GAJ-0001 - 副本\.yaml/);
   });
 
+  it('--group-by department puts a file lying directly in departments/ with the common files, not in a section of its own', () => {
+    const copy = makeRegistry({ 'departments/XK-GAJ-0004.yaml': variant('0004') });
+    const r = runCli(['validate', '--registry', copy, '--today', '2026-06-01', '--group-by', 'department']);
+    rmSync(copy, { recursive: true, force: true });
+    expect(r.stdout.match(/^== .* ==$/gm)).toEqual(['== 公共文件（registry.yaml、依据库、上级职能、日历） ==']);
+    expect(r.stdout).toMatch(/departments\/XK-GAJ-0004\.yaml\n\s+1:1\s+警告/);
+  });
+
   it('--max-warnings 0 with warnings: no ✔ 校验通过 in the summary, exit 1', () => {
     const r = runCli(['validate', '--registry', reg, '--today', '2026-06-01', '--max-warnings', '0']);
     expect(r.status).toBe(1);
