@@ -161,8 +161,11 @@ function txtData(name: string): Record<string, string> {
 const looksLikeRegistryFile = (name: string): boolean => YAML_EXT.test(name) || YAML_TXT.test(name);
 const withoutTxt = (name: string): string => name.replace(/\.txt$/i, '');
 const extOf = (name: string): string => name.slice(name.lastIndexOf('.'));
-/** Dot-files and dot-folders (.git, .github, .vscode, .powers, .gitlab-ci.yml) are never registry files. */
-const isHidden = (e: Dirent): boolean => e.name.startsWith('.');
+/**
+ * Dot-files and dot-folders (.git, .github, .vscode, .powers, .gitlab-ci.yml) are never registry
+ * files; nor are Office's owner files (`~$登记表.xlsx`), which exist only while a document is open.
+ */
+const isHidden = (e: Dirent): boolean => e.name.startsWith('.') || e.name.startsWith('~$');
 
 function folderSuggestion(folder: string): Record<string, string> {
   const lower = folder.toLowerCase();

@@ -79,7 +79,7 @@ const cases: Case[] = [
     edits: {
       '.gitlab-ci.yml': 'stages: [check]\n', '.github/workflows/powers.yml': 'on: push\n', '.vscode/settings.json': '{}',
       '.powers/schema/x.yaml': 'a: 1\n', 'records/2026/办件.csv': '办件编号\n', 'site/catalogue.yaml': 'a: 1\n',
-      'internal/x.yaml': 'a: 1\n', '登记表.xlsx': 'PK', [`${P}/.XK-GAJ-0001.yaml.swp`]: 'x', [`${P}/说明.md`]: '# 说明\n',
+      'internal/x.yaml': 'a: 1\n', '登记表.xlsx': 'PK', 'departments/gaj/~$说明.docx': 'x', [`${P}/.XK-GAJ-0001.yaml.swp`]: 'x', [`${P}/说明.md`]: '# 说明\n',
     },
     expected: [],
   },
