@@ -143,7 +143,7 @@ function fullWidthIndentedKey(text: string, data: unknown): { line: number; colu
   const stack: unknown[] = [data];
   for (let budget = MAX_EXPANDED_NODES; stack.length > 0 && budget > 0; budget--) {
     const v = stack.pop();
-    if (Array.isArray(v)) stack.push(...v);
+    if (Array.isArray(v)) for (const x of v) stack.push(x); // not push(...v): a list may be huge
     else if (v !== null && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         if (k.startsWith('\u3000')) keys.add(k);
