@@ -1,6 +1,7 @@
 // 印证二: each power corresponds to functions in its department's 三定 provisions.
 import type { Finding, Rule } from './types.js';
-import { departmentOf, functionIdsOf, list, powerFinding, raw, show, str } from './read.js';
+import { departmentOf, functionIdsOf, list, powerFinding, raw, str } from './read.js';
+import { suggestion } from '../util/suggest.js';
 
 export const rule: Rule = {
   id: 'basis-function',
@@ -18,8 +19,11 @@ export const rule: Rule = {
       if (!dept) continue; // the folder's missing department.yaml is reported by `references`
       const known = functionIdsOf(dept);
       ids.forEach((id, i) => {
-        const s = str(id) ?? show(id);
-        if (!known.has(s)) out.push(powerFinding('basis-function', p, ['functions', i], 'basis-function.unknown', { id: s, department: dept.name }));
+        const s = str(id);
+        if (s === undefined || s.trim() === '') return; // not an id (not text, or blank): the schema rule's
+        if (!known.has(s)) {
+          out.push(powerFinding('basis-function', p, ['functions', i], 'basis-function.unknown', { id: s, department: dept.name, ...suggestion(s, known) }));
+        }
       });
     }
     return out;

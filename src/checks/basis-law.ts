@@ -1,6 +1,6 @@
 // 印证一: every power rests on at least one current law, regulation or rule (SPEC §1.5, §3).
 import type { Finding, Rule } from './types.js';
-import { declaredOn, list, powerFinding, rec, str } from './read.js';
+import { declaredOn, lawSuggestion, list, powerFinding, rec, str } from './read.js';
 
 /** Levels that may found a power; 规范性文件 may not. */
 export const LAWFUL_LEVELS = new Set(['法律', '行政法规', '地方性法规', '自治条例和单行条例', '部门规章', '地方政府规章', '三定规定']);
@@ -23,7 +23,8 @@ export const rule: Rule = {
         if (id === undefined) return;
         const law = registry.laws.get(id);
         if (!law) {
-          out.push(powerFinding('basis-law', p, ['basis', i, 'law'], 'basis-law.unknown', { law: id }));
+          const { suggestion, isTitle } = lawSuggestion(registry, id);
+          out.push(powerFinding('basis-law', p, ['basis', i, 'law'], isTitle ? 'basis-law.titleNotId' : 'basis-law.unknown', { law: id, ...(suggestion ? { suggestion } : {}) }));
         } else if (!LAWFUL_LEVELS.has(law.level)) {
           out.push(powerFinding('basis-law', p, ['basis', i, 'law'], 'basis-law.notLawful', { law: id, level: law.level }));
         } else if (typeof law.repealed === 'string') {

@@ -1,6 +1,7 @@
 // 印证三: each power is handled by real posts of its department, in the unit it names.
 import type { Finding, Rule } from './types.js';
-import { departmentOf, list, postsOf, powerFinding, raw, rec, show, str } from './read.js';
+import { departmentOf, list, postsOf, powerFinding, raw, rec, str } from './read.js';
+import { suggestion } from '../util/suggest.js';
 
 export const rule: Rule = {
   id: 'basis-post',
@@ -16,9 +17,10 @@ export const rule: Rule = {
       const posts = postsOf(dept);
       const units = new Set<string>();
       ids?.forEach((id, i) => {
-        const s = str(id) ?? show(id);
+        const s = str(id);
+        if (s === undefined || s.trim() === '') return; // not an id (not text, or blank): the schema rule's
         const post = posts.get(s);
-        if (!post) out.push(powerFinding('basis-post', p, ['posts', i], 'basis-post.unknown', { id: s, department: dept.name }));
+        if (!post) out.push(powerFinding('basis-post', p, ['posts', i], 'basis-post.unknown', { id: s, department: dept.name, ...suggestion(s, posts.keys()) }));
         else units.add(post.unit);
       });
       const unit = str(d.unit);
@@ -27,8 +29,8 @@ export const rule: Rule = {
       }
       list(rec(d.flow)?.steps)?.forEach((step, i) => {
         const post = str(rec(step)?.post);
-        if (post !== undefined && !posts.has(post)) {
-          out.push(powerFinding('basis-post', p, ['flow', 'steps', i, 'post'], 'basis-post.unknownStep', { id: post, step: str(rec(step)?.name) ?? i + 1 }));
+        if (post !== undefined && post.trim() !== '' && !posts.has(post)) {
+          out.push(powerFinding('basis-post', p, ['flow', 'steps', i, 'post'], 'basis-post.unknownStep', { id: post, step: str(rec(step)?.name) ?? i + 1, ...suggestion(post, posts.keys()) }));
         }
       });
     }

@@ -1,6 +1,7 @@
 // 印证四: each power corresponds to functions of this-level government or the superior department.
 import type { Finding, Rule } from './types.js';
-import { list, powerFinding, raw, show, str } from './read.js';
+import { list, powerFinding, raw, str } from './read.js';
+import { suggestion } from '../util/suggest.js';
 
 export const rule: Rule = {
   id: 'basis-superior',
@@ -15,8 +16,11 @@ export const rule: Rule = {
         continue;
       }
       ids.forEach((id, i) => {
-        const s = str(id) ?? show(id);
-        if (!registry.superior.has(s)) out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.unknown', { id: s }));
+        const s = str(id);
+        if (s === undefined || s.trim() === '') return; // not an id (not text, or blank): the schema rule's
+        if (!registry.superior.has(s)) {
+          out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.unknown', { id: s, ...suggestion(s, registry.superior.keys()) }));
+        }
       });
     }
     return out;

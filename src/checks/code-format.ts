@@ -7,9 +7,12 @@ const CODE_RE = /^(XK|CF|QZ|ZS|JF|JC|QR|JL|CJ|QT|NB)-([A-Z][A-Z0-9]{1,9})-(\d{4}
 
 export const rule: Rule = {
   id: 'code-format',
+  // registry scope: the file-name hint must know which file names are already taken
+  scope: 'registry',
   severity: 'error',
   run({ registry }) {
     const out: Finding[] = [];
+    const taken = new Set(registry.powers.map((p) => p.file.replace(/\.ya?ml$/i, '')));
     for (const p of registry.powers) {
       const d = raw(p);
       const code = str(d.code);
@@ -29,7 +32,10 @@ export const rule: Rule = {
           out.push(powerFinding('code-format', p, ['code'], 'code-format.department', { code, deptCode: m[2], expected: dept.code, department: dept.name }));
         }
       }
-      if (base !== code) out.push(powerFinding('code-format', p, ['code'], 'code-format.fileName', { code, file: base }));
+      if (base !== code) {
+        const wanted = `${p.file.slice(0, p.file.lastIndexOf('/') + 1)}${code}`;
+        out.push(powerFinding('code-format', p, ['code'], taken.has(wanted) ? 'code-format.fileNameTaken' : 'code-format.fileName', { code, file: base }));
+      }
     }
     return out;
   },

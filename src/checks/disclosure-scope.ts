@@ -10,6 +10,8 @@ export const ALLOWED_SCOPES: Record<string, string[]> = {
   不予公开: ['单位内部'],
 };
 
+const SCOPES = new Set(Object.values(ALLOWED_SCOPES).flat());
+
 export const rule: Rule = {
   id: 'disclosure-scope',
   severity: 'error',
@@ -20,7 +22,8 @@ export const rule: Rule = {
       const mode = str(d?.mode);
       const scope = str(d?.scope);
       const allowed = mode === undefined ? undefined : ALLOWED_SCOPES[mode];
-      if (!allowed || scope === undefined) continue; // unknown enum values are the schema's
+      // unknown enum values (of the mode or the scope) are the schema's
+      if (!allowed || scope === undefined || !SCOPES.has(scope)) continue;
       if (!allowed.includes(scope)) {
         out.push(powerFinding('disclosure-scope', p, ['disclosure', 'scope'], 'disclosure-scope.mismatch', { mode, scope, allowed }));
       }

@@ -119,7 +119,7 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
     }
     const data = f.data ?? {};
     push({
-      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message: t(f.message, data), messageId: f.message, data,
+      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message: wordFinding(f.message, data), messageId: f.message, data,
       file: f.file, line: position.line, column: position.column, code: f.code ?? null,
     });
   }
@@ -142,6 +142,20 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
   const disables = [...disablesByFile.values()].flat().filter((d) => d.reason !== '' && (!options.only || options.only(d.file)));
   disables.sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
   return { diagnostics, disables };
+}
+
+/**
+ * A finding's message, followed by the shared "您是不是要写…" (`data.suggestion`, from
+ * util/suggest.ts) or the list of ids that exist (`data.choices`) unless the message says it itself.
+ */
+export function wordFinding(id: string, data: Record<string, unknown>): string {
+  const text = t(id, data);
+  if (typeof data.suggestion === 'string' && data.suggestion !== '') {
+    // A message that names the suggestion itself (`{suggestion}` in its template) needs no tail.
+    return t(id).includes('{suggestion}') ? text : `${text}${t('suggest.didYouMean', data)}`;
+  }
+  if (Array.isArray(data.choices) && data.choices.length > 0 && !t(id).includes('{choices}')) return `${text}${t('suggest.choices', data)}`;
+  return text;
 }
 
 function cmp(a: string, b: string): number {

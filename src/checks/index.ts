@@ -12,18 +12,20 @@ import { rule as codeFormat } from './code-format.js';
 import { rule as codeUnique } from './code-unique.js';
 import { rule as disclosureScope } from './disclosure-scope.js';
 import { rule as discretionRange } from './discretion-range.js';
+import { rule as duplicateName } from './duplicate-name.js';
 import { rule as feeBasis } from './fee-basis.js';
 import { rule as overlap } from './overlap.js';
 import { rule as references } from './references.js';
 import { rule as schema } from './schema.js';
+import { rule as strayFile } from './stray-file.js';
 import { rule as timeLimit } from './time-limit.js';
 import { rule as withholdBasis } from './withhold-basis.js';
 
 /** Every rule that runs on the model (`yaml-syntax` findings come from the loader). */
 export const RULES: readonly Rule[] = [
   basisFunction, basisLaw, basisPost, basisSuperior, calendarCoverage, calendarData, changeDeadline,
-  codeFormat, codeUnique, disclosureScope, discretionRange, feeBasis, overlap, references, schema,
-  timeLimit, withholdBasis,
+  codeFormat, codeUnique, disclosureScope, discretionRange, duplicateName, feeBasis, overlap, references, schema,
+  strayFile, timeLimit, withholdBasis,
 ];
 
 /** Every rule id with its default severity, `yaml-syntax` included (for SARIF, docs and tests). */

@@ -2,6 +2,7 @@
 // the rule needs, so a malformed file yields its schema finding and never a crash.
 import type { Department, Law, Power, Registry } from '../registry/model.js';
 import type { Finding, RuleId } from './types.js';
+import { suggest } from '../util/suggest.js';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -73,4 +74,21 @@ export function functionIdsOf(dept: Department): Set<string> {
     functionIndex.set(dept, index);
   }
   return index;
+}
+
+/**
+ * What to suggest for an unknown law id: the id of the law whose full title it is (a clerk copies
+ * 中华人民共和国慈善法 from the statute book), else a close id (util/suggest.ts).
+ */
+export function lawSuggestion(registry: Registry, cited: string): { suggestion?: string; isTitle?: boolean } {
+  const folded = cited.normalize('NFKC').replace(/[\s《》〈〉]/g, '');
+  for (const law of registry.laws.values()) {
+    if (typeof law.title === 'string' && law.title.normalize('NFKC').replace(/[\s《》〈〉]/g, '') === folded) {
+      return { suggestion: law.id, isTitle: true };
+    }
+  }
+  const bare = folded.replace(/^中华人民共和国/, '');
+  if (bare !== cited && registry.laws.has(bare)) return { suggestion: bare };
+  const s = suggest(bare, registry.laws.keys());
+  return s === undefined ? {} : { suggestion: s };
 }

@@ -1,7 +1,7 @@
 // Unknown or conflicting ids that no more specific rule checks: a department's own id and 三定
 // provisions, power folders without a department.yaml, ids defined twice in the libraries.
 import type { Finding, Rule } from './types.js';
-import { isRecord, str } from './read.js';
+import { isRecord, lawSuggestion, str } from './read.js';
 
 export const rule: Rule = {
   id: 'references',
@@ -40,7 +40,7 @@ export const rule: Rule = {
       const sanding = str(dept.sanding);
       if (sanding !== undefined) {
         const law = registry.laws.get(sanding);
-        if (!law) out.push(at(dept.file, ['sanding'], 'references.sandingUnknown', { id: sanding }));
+        if (!law) out.push(at(dept.file, ['sanding'], 'references.sandingUnknown', { id: sanding, suggestion: lawSuggestion(registry, sanding).suggestion }));
         else if (law.level !== '三定规定') out.push(at(dept.file, ['sanding'], 'references.sandingLevel', { id: sanding, level: law.level }));
       }
       for (const [list, kind] of [[dept.functions, 'functions'], [dept.posts, 'posts']] as const) {

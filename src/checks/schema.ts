@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { NodePath } from '../registry/model.js';
 import { schemaOf, validatorFor } from '../schema/validators.js';
 import type { FileKind } from '../registry/model.js';
-import { toSimplified } from '../util/chinese.js';
+import { suggest } from '../util/suggest.js';
 import type { Finding, Rule } from './types.js';
 import { isRecord, show } from './read.js';
 
@@ -94,7 +94,7 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
       const key = String(p.additionalProperty);
       const parent = schemaAt(root, path);
       const allowed = Object.keys(isRecord(parent?.properties) ? parent.properties : {});
-      const guess = closest(key, allowed);
+      const guess = suggest(key, allowed);
       return {
         path: [...path, key],
         message: guess ? 'schema.unknownKeyDidYouMean' : 'schema.unknownKey',
@@ -104,7 +104,7 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const value = e.data;
-      const guess = typeof value === 'string' ? suggestEnum(value, allowed) : undefined;
+      const guess = typeof value === 'string' ? suggest(value, allowed) : undefined;
       return {
         path,
         message: guess ? 'schema.enumDidYouMean' : 'schema.enum',
@@ -112,6 +112,8 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
       };
     }
     case 'type':
+      // js-yaml leaves a number too large for a double (1e400) as text: say it is out of range.
+      if (/number|integer/.test(String(p.type)) && isHugeNumber(e.data)) return { path, message: 'schema.numberRange', data: { field: here, value: e.data } };
       return { path, message: 'schema.type', data: { field: here, expected: String(p.type), actual: describe(e.data) } };
     case 'format':
       return { path, message: p.format === 'date' ? 'schema.date' : 'schema.format', data: { field: here, value: show(e.data), format: p.format } };
@@ -136,45 +138,13 @@ function toFinding(e: ErrorObject, root: SchemaNode | undefined): Omit<Finding, 
   }
 }
 
+/** Text that YAML would read as a number, were it not out of a double's range. */
+function isHugeNumber(value: unknown): boolean {
+  return typeof value === 'string' && /^[-+]?(?:\d[\d_]*)?\.?\d*(?:[eE][-+]?\d+)?$/.test(value) && /\d/.test(value) && !Number.isFinite(Number(value.replace(/_/g, '')));
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
-}
-
-/** The allowed value the user most likely meant: same after 繁→简, else a close edit. */
-export function suggestEnum(value: string, allowed: string[]): string | undefined {
-  const simplified = toSimplified(value.normalize('NFKC').trim());
-  const exact = allowed.find((a) => a === simplified);
-  if (exact) return exact;
-  return closest(simplified, allowed);
-}
-
-/** The nearest candidate within a small edit distance, if any. */
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.max(1, Math.floor(Math.max([...word].length, 2) / 3));
-  return bestDistance <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[y.length];
 }

@@ -11,7 +11,7 @@ export type RuleId =
   | 'yaml-syntax' | 'schema' | 'basis-law' | 'basis-function' | 'basis-post' | 'basis-superior'
   | 'withhold-basis' | 'disclosure-scope' | 'code-format' | 'code-unique' | 'overlap' | 'fee-basis'
   | 'time-limit' | 'discretion-range' | 'references' | 'change-deadline' | 'calendar-coverage'
-  | 'calendar-data';
+  | 'calendar-data' | 'stray-file' | 'duplicate-name';
 
 export type Severity = 'error' | 'warning';
 

@@ -5,13 +5,13 @@
 // libraries, so each shard parses the libraries and its own powers and reports on its own powers;
 // the main thread also reports on the libraries and runs the registry-scope rules (codes, names,
 // folders) over compact projections of every power. Results do not depend on the sharding.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { calendarForRegistry } from '../calendar/index.js';
 import { getLang } from '../i18n/index.js';
-import { listRegistryFiles, type RegistryEntry } from '../registry/files.js';
+import { scanRegistry, type RegistryEntry, type StrayFile } from '../registry/files.js';
 import { assertRegistryRoot, loadRegistry, powerOf, readSourceFile } from '../registry/load.js';
 import type { Power, PowerData, Registry, SourceFile } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
@@ -66,7 +66,7 @@ const REGISTRY_RULES = RULES.filter((r) => r.scope === 'registry');
 /** Loads and checks the registry at `root`. */
 export async function validateRegistry(root: string, options: ValidateOptions): Promise<Validation> {
   assertRegistryRoot(root);
-  const entries = listRegistryFiles(root);
+  const { entries, strays } = scanRegistry(root);
   const powers = entries.filter((e) => e.kind === 'power');
   const userOnly = filterPredicate(options.filter);
   const nWorkers = options.keepRegistry ? 0 : workerCount(options.workers, powers.length);
@@ -74,7 +74,7 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
   let result: EngineResult;
   let registry: Registry;
   if (nWorkers === 0) {
-    ({ result, registry } = await checkShard(root, entries, options));
+    ({ result, registry } = await checkShard(root, entries, { ...options, strays }));
   } else {
     // The main thread takes a smaller share: it also does the libraries and the merge.
     const mainShare = Math.floor(powers.length / (nWorkers + 1) * 0.85);
@@ -84,7 +84,7 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
     const per = Math.ceil(rest.length / nWorkers);
     const shards = Array.from({ length: nWorkers }, (_, i) => rest.slice(i * per, (i + 1) * per)).filter((s) => s.length > 0);
     const workerRuns = shards.map((shard) => runWorker({ root, library, shard, options }));
-    const mainRun = checkShard(root, [...library, ...mainPowers], { ...options, skipRegistryRules: true });
+    const mainRun = checkShard(root, [...library, ...mainPowers], { ...options, strays, skipRegistryRules: true });
     const [main, ...others] = await Promise.all([mainRun, ...workerRuns]);
     ({ result, registry } = mergeShards(root, main.registry, main.result, others, options, userOnly));
   }
@@ -125,6 +125,8 @@ interface ShardOptions extends ValidateOptions {
   reportOn?: string[];
   /** Leave the registry-scope rules to the merge. */
   skipRegistryRules?: boolean;
+  /** The registry's stray files (the main shard's; workers have none). */
+  strays?: StrayFile[];
 }
 
 /**
@@ -138,7 +140,7 @@ export async function checkShard(
 ): Promise<{ result: ShardResult; registry: Registry }> {
   if (options.keepRegistry) return checkWhole(root, entries, options);
   const library = entries.filter((e) => e.kind !== 'power');
-  const { registry: lib, findings } = await loadRegistry(root, { maxFileSize: options.maxFileSize, entries: library });
+  const { registry: lib, findings } = await loadRegistry(root, { maxFileSize: options.maxFileSize, entries: library, strays: options.strays });
   const { calendar } = calendarForRegistry(lib);
   findings.push(...runRules({ registry: lib, today: options.today, calendar }, FILE_RULES));
 
@@ -174,7 +176,7 @@ export async function checkShard(
 
 /** The reference path: load every file, keep the whole model, run every rule on it (for publish). */
 async function checkWhole(root: string, entries: RegistryEntry[], options: ShardOptions) {
-  const { registry, findings: loadFindings } = await loadRegistry(root, { maxFileSize: options.maxFileSize, entries });
+  const { registry, findings: loadFindings } = await loadRegistry(root, { maxFileSize: options.maxFileSize, entries, strays: options.strays });
   const { calendar } = calendarForRegistry(registry);
   const findings = [...loadFindings, ...runRules({ registry, today: options.today, calendar }, RULES)];
   const result = finalize(findings, registry, { only: shardFilter(options), collectAllDisables: options.collectAllDisables });
@@ -187,9 +189,15 @@ function shardFilter(options: ShardOptions): ((file: string) => boolean) | undef
   return own || userOnly ? (file: string) => (!own || own.has(file)) && (!userOnly || userOnly(file)) : undefined;
 }
 
+/** Larger files are not read again just to look for disable comments. */
+const MAX_TEXT_FOR_DISABLES = 16 * 1024 * 1024;
+
 function readTextFrom(root: string) {
   return (file: string): string | undefined => {
     try {
+      // Only a regular file of a sane size: a finding may name a link or an office document (stray-file).
+      const stat = lstatSync(path.join(root, ...file.split('/')));
+      if (!stat.isFile() || stat.size > MAX_TEXT_FOR_DISABLES) return undefined;
       return readFileSync(path.join(root, ...file.split('/')), 'utf8').replace(/^\uFEFF/, '');
     } catch {
       return undefined;
@@ -197,11 +205,11 @@ function readTextFrom(root: string) {
   };
 }
 
-/** What the registry-scope rules read of a power: its code, name and status. */
+/** What the registry-scope rules read of a power: its code, name, status and category. */
 function projectionOf(p: Power): ShardResult['projections'][number] {
   const d = p.data as unknown as Record<string, unknown>;
   const data: Record<string, unknown> = {};
-  for (const key of ['code', 'name', 'status']) if (typeof d[key] === 'string') data[key] = d[key];
+  for (const key of ['code', 'name', 'status', 'category']) if (typeof d[key] === 'string') data[key] = d[key];
   return { file: p.file, folder: p.folder, data: data as Partial<PowerData> };
 }
 

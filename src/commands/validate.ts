@@ -67,7 +67,7 @@ export const register: RegisterCommand = (program, ctx) => {
         registryPrefix: prefix,
         departments: validation.departmentNames,
         toolVersion: VERSION,
-      }, { isColor: wantsColor(io.isTTY, io.env), groupBy: flags.groupBy }));
+      }, { isColor: wantsColor(io.isTTY, io.env), groupBy: flags.groupBy, maxWarnings }));
       if (flags.listDisabled) {
         const { formatDisabled } = await import('../report/disabled.js');
         (flags.format === 'stylish' ? io.stdout : io.stderr)(formatDisabled(validation.disables));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../checks/types.js';
 import { RegistryError } from '../errors.js';
-import { listRegistryFiles, type RegistryEntry } from './files.js';
+import { scanRegistry, type RegistryEntry, type StrayFile } from './files.js';
 import type {
   Department, Law, Power, PowerData, Registry, RegistryConfig, SourceFile, SuperiorFunction,
 } from './model.js';
@@ -16,6 +16,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** Read only these files (a shard of a large registry); default: all of them. */
   entries?: RegistryEntry[];
+  /** The strays found beside `entries` (default: none when `entries` is given, else scanned). */
+  strays?: StrayFile[];
 }
 
 /** A loaded registry and what went wrong reading it. */
@@ -35,7 +37,9 @@ const DEFAULT_DEADLINES = { change: 20, basis_change: 20 };
 /** Throws RegistryError unless `root` is a registry folder (one with a registry.yaml). */
 export function assertRegistryRoot(root: string): void {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new RegistryError('registry.notFound', { dir: root });
-  if (!existsSync(path.join(root, 'registry.yaml'))) throw new RegistryError('registry.noConfig', { dir: root });
+  const config = path.join(root, 'registry.yaml');
+  if (!existsSync(config)) throw new RegistryError('registry.noConfig', { dir: root });
+  if (statSync(config).isDirectory()) throw new RegistryError('registry.configIsFolder', { dir: root });
 }
 
 /** Reads the registry at `root`. Throws RegistryError only when it is not a registry at all. */
@@ -43,15 +47,19 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
   assertRegistryRoot(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
+  const scan = options.entries ? { entries: options.entries, strays: options.strays ?? [] } : scanRegistry(root);
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
-  for (const entry of options.entries ?? listRegistryFiles(root)) {
+  for (const entry of scan.entries) {
     const read = readSourceFile(entry, maxSize);
     findings.push(...read.findings);
     files.push(read.file);
   }
-  return { registry: buildModel(root, files), findings };
+  return { registry: { ...buildModel(root, files), strays: scan.strays }, findings };
 }
+
+/** Read errors a clerk can act on, in words (others keep the system's own detail). */
+const UNREADABLE: Record<string, string> = { EISDIR: 'yaml-syntax.isFolder', EACCES: 'yaml-syntax.noPermission', EPERM: 'yaml-syntax.noPermission' };
 
 /** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
 export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE): { file: SourceFile; findings: Finding[] } {
@@ -62,7 +70,7 @@ export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_
     return {
       file: { rel: entry.rel, abs: entry.abs, kind: entry.kind, isParsed: false },
       findings: [{
-        rule: 'yaml-syntax', file: entry.rel, path: [], message: 'yaml-syntax.unreadable',
+        rule: 'yaml-syntax', file: entry.rel, path: [], message: UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''] ?? 'yaml-syntax.unreadable',
         data: { detail: (error as Error).message }, position: { line: 1, column: 1 }, code: null,
       }],
     };

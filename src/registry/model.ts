@@ -2,6 +2,7 @@
 // loader has checked only that each file parsed and has the right top-level shape, so fields of
 // a schema-invalid file may still be missing or of the wrong type: rules guard what they read.
 import type { PlainDate } from '../util/date.js';
+import type { StrayFile } from './files.js';
 
 /** A key path inside one YAML document, e.g. ['flow', 'steps', 1, 'days']. */
 export type NodePath = (string | number)[];
@@ -183,6 +184,8 @@ export interface Registry {
   /** By folder name. */
   departments: Map<string, Department>;
   powers: Power[];
+  /** Files that look meant for the registry but lie where nothing reads them (`stray-file`). */
+  strays?: StrayFile[];
 }
 
 /** Category → code abbreviation (SPEC §3 code-format). */

@@ -28,7 +28,7 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
 
   const files = [...byFile.keys()];
   if (options.groupBy === 'department') {
-    const sections = groupBy(files, (f) => (f.startsWith('departments/') ? f.split('/')[1] : ''));
+    const sections = groupBy(files, (f) => (f.startsWith('departments/') && f.split('/').length > 2 ? f.split('/')[1] : ''));
     for (const key of [...sections.keys()].sort()) {
       const title = key === '' ? t('validate.group.common') : t('validate.group.department', { name: report.departments.get(key) ?? key, folder: key });
       lines.push(c.bold(`== ${title} ==`), '');
@@ -40,7 +40,7 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
 
   const { errors, warnings, files: nFiles, powers } = report.summary;
   if (errors === 0 && warnings === 0) lines.push(c.green(t('validate.ok', { files: nFiles, powers })));
-  else if (errors === 0) lines.push(c.yellow(t('validate.okWithWarnings', { files: nFiles, powers, warnings })));
+  else if (errors === 0 && !(options.maxWarnings !== undefined && warnings > options.maxWarnings)) lines.push(c.yellow(t('validate.okWithWarnings', { files: nFiles, powers, warnings })));
   else lines.push(c.red.bold(t('validate.problems', { total: errors + warnings, errors, warnings, files: nFiles, powers })));
   return `${lines.join('\n')}\n`;
 }

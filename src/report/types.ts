@@ -15,4 +15,6 @@ export interface ValidateReport {
 export interface ReportOptions {
   isColor: boolean;
   groupBy?: 'department';
+  /** `--max-warnings`: more warnings than this fail the run, so the summary must not say 通过. */
+  maxWarnings?: number;
 }

@@ -103,7 +103,7 @@ const cases: Case[] = [
     edits: { [JC]: replace('name: 对食品经营者经营活动的监督检查', '# powers-disable-next-line overlap\nname: 机动车驾驶证核发') },
     expected: [{ rule: 'overlap', file: XK, at: 'name:' }, { rule: 'overlap', file: JC, at: 'name:' }, { rule: 'overlap', file: JC, at: 'powers-disable', severity: 'warning' }],
   },
-  { name: 'overlap: same name within one department is not an overlap', edits: { [CF]: replace(/^name: .*$/m, 'name: 机动车驾驶证核发') }, expected: [] },
+  { name: 'overlap: same name within one department is not an overlap (it is a duplicate-name, on the later file)', edits: { [CF]: replace(/^name: .*$/m, 'name: 机动车驾驶证核发') }, expected: [{ rule: 'duplicate-name', file: XK, at: 'name:', severity: 'warning' }] },
 
   // fee-basis
   { name: 'fee-basis: charged without basis', edits: { [XK]: replace(/  basis: \{law: 机动车驾驶证工本费标准, articles: 第三条\}\n/, '') }, expected: [{ rule: 'fee-basis', file: XK, at: 'charged: true' }] },
