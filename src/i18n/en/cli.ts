@@ -50,4 +50,13 @@ export const messages: Record<string, string> = {
   'cli.err.tooManyArgumentsFor': 'too many arguments: {command} takes {expected}, got {count}',
   'cli.err.missingMandatory': 'required option {name} is missing',
   'cli.err.conflicting': 'option {name} cannot be used with {value}',
+  'rules.description': 'list every validation rule: id, severity and what it checks',
+  'rules.title': 'Validation rules ({count}):',
+  'rules.line': '{title} — {description}',
+  'rules.severitySep': '/',
+  'rules.hint': 'Run powers explain <rule> for a rule\'s documentation (in Chinese): what it checks, why (the law or the document), how to fix it, an example.',
+  'explain.description': 'show a rule\'s documentation: what it checks, why, how to fix it, an example',
+  'explain.arg.rule': 'rule id, e.g. basis-law (powers rules lists them all)',
+  'explain.unknown': 'no rule "{rule}" (powers rules lists every rule id)',
+  'explain.unknownSuggest': 'no rule "{rule}". Did you mean {suggestion}? (powers rules lists every rule id)',
 };

@@ -50,4 +50,13 @@ export const messages: Record<string, string> = {
   'cli.err.tooManyArgumentsFor': '参数过多：{command} 只接受 {expected} 个参数，实际给了 {count} 个',
   'cli.err.missingMandatory': '缺少必填选项 {name}',
   'cli.err.conflicting': '选项 {name} 不能与 {value} 同时使用',
+  'rules.description': '列出全部校验规则：规则编号、严重程度和说明',
+  'rules.title': '校验规则（共 {count} 条）：',
+  'rules.line': '{title}——{description}',
+  'rules.severitySep': '／',
+  'rules.hint': '运行 powers explain <规则编号> 查看某条规则的详细说明：检查什么、为什么（法规条文或文件原文）、怎样改和示例。',
+  'explain.description': '显示某条规则的详细说明：检查什么、为什么、怎样改、示例',
+  'explain.arg.rule': '规则编号，例如 basis-law（运行 powers rules 查看全部）',
+  'explain.unknown': '没有规则“{rule}”（运行 powers rules 查看全部规则编号）',
+  'explain.unknownSuggest': '没有规则“{rule}”。您是不是要写 {suggestion}？（运行 powers rules 查看全部规则编号）',
 };

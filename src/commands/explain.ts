@@ -1,0 +1,23 @@
+// `powers explain <rule>`: the rule's documentation page, docs/rules/<id>.md (SPEC §7).
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { RegisterCommand } from './context.js';
+
+export const register: RegisterCommand = (program, ctx) => {
+  program
+    .command('explain')
+    .description(t('explain.description'))
+    .argument('<rule>', t('explain.arg.rule'))
+    .action(async (rule: string) => {
+      const { explainableRuleIds, readRuleDoc } = await import('../report/rules.js');
+      const id = rule.trim();
+      const doc = explainableRuleIds().includes(id) ? readRuleDoc(id) : undefined;
+      if (!doc) {
+        const { suggestEnum } = await import('../checks/schema.js');
+        const suggestion = suggestEnum(id.toLowerCase(), explainableRuleIds());
+        throw new UsageError(suggestion ? 'explain.unknownSuggest' : 'explain.unknown', { rule: id, suggestion });
+      }
+      ctx.io.stdout(doc.markdown.endsWith('\n') ? doc.markdown : `${doc.markdown}\n`);
+      ctx.setExit(0);
+    });
+};
