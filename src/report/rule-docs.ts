@@ -99,9 +99,13 @@ export function ruleHelpUri(base: string | undefined, id: string): string | unde
   }
 }
 
-/** `basis-law` → `BasisLaw`: SARIF's readable rule `name` (distinct from the opaque id). */
-export function pascalCase(id: string): string {
-  return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+/**
+ * `basis-law` → `BasisLaw`: SARIF's readable rule `name`. SARIF validators compare `name` with the
+ * opaque `id` ignoring case (SARIF1001), so a one-word id gets a suffix: `schema` → `SchemaRule`.
+ */
+export function sarifRuleName(id: string): string {
+  const pascal = id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+  return pascal.toLowerCase() === id.toLowerCase() ? `${pascal}Rule` : pascal;
 }
 
 /** `rule_docs` of `<root>/registry.yaml`, if the file reads and sets it (validate reports a broken file itself). */

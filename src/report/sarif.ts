@@ -2,9 +2,10 @@
 // (docs/rules/<id>.md): a readable `name` (PascalCase of the id), the Chinese title, what it checks,
 // and the whole page as `help`; `helpUri` only when the registry publishes its docs at an absolute
 // address (`rule_docs`), since SARIF requires an absolute URI there.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULE_IDS, RULE_SEVERITY } from '../checks/index.js';
 import { t } from '../i18n/index.js';
-import { pascalCase, plainText, readRuleDoc, ruleHelpUri } from './rule-docs.js';
+import { sarifRuleName, plainText, readRuleDoc, ruleHelpUri } from './rule-docs.js';
 import type { ValidateReport } from './types.js';
 
 /** The descriptor of one rule. */
@@ -14,7 +15,7 @@ export function sarifRule(id: string, ruleDocs?: string) {
   const helpUri = ruleHelpUri(ruleDocs, id);
   return {
     id,
-    name: pascalCase(id),
+    name: sarifRuleName(id),
     shortDescription: { text: doc?.title ?? t(`rule.${id}.title`, {}, 'zh') },
     fullDescription: { text: what ? plainText(what) : t(`rule.${id}.description`, {}, 'zh') },
     defaultConfiguration: { level: RULE_SEVERITY[id as keyof typeof RULE_SEVERITY] ?? 'error' },
@@ -22,6 +23,11 @@ export function sarifRule(id: string, ruleDocs?: string) {
     ...(helpUri ? { helpUri } : {}),
   };
 }
+
+// SARIF wants an absolute informationUri for the tool. The package has no web home of its own
+// (registries may live on networks cut off from the internet), so it names the README that ships
+// with the installed package: true wherever the tool ran, and never a made-up address.
+const INFORMATION_URI = pathToFileURL(fileURLToPath(new URL('../../README.md', import.meta.url))).href;
 
 /** Formats the report as a SARIF 2.1.0 log with one run. */
 export function formatSarif(report: ValidateReport): string {
@@ -44,7 +50,7 @@ export function formatSarif(report: ValidateReport): string {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'powers', version: report.toolVersion, rules } },
+      tool: { driver: { name: 'powers', version: report.toolVersion, informationUri: INFORMATION_URI, rules } },
       results,
       columnKind: 'unicodeCodePoints',
     }],
