@@ -90,7 +90,7 @@ export function plainText(markdown: string): string {
  * Anything else (relative, another scheme, unparsable) gives no helpUri: SARIF requires it absolute.
  */
 export function ruleHelpUri(base: string | undefined, id: string): string | undefined {
-  if (typeof base !== 'string' || !/^https?:\/\//i.test(base)) return undefined;
+  if (typeof base !== 'string' || !/^https?:\/\/[^/\s]+/i.test(base)) return undefined;
   const uri = base.includes('{id}') ? base.replaceAll('{id}', id) : `${base.replace(/\/+$/, '')}/${id}.md`;
   try {
     return new URL(uri).href;
