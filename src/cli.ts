@@ -91,7 +91,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function reportError(error: unknown, io: Io, isDebug: boolean, failed: Command | undefined): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return 0;
+      // `powers calendar` without its subcommand: the help went to stderr, and it is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
     }
     // An unknown command is the parent's error, but its help lists the commands that exist.
     io.stderr(`${t('cli.usageErrorIn', { detail: translateCommanderError(error, failed), command: commandPath(failed) })}\n`);

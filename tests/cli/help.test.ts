@@ -108,6 +108,13 @@ describe('usage errors: located, in Chinese, pointing to the right help (exit 2)
     });
   }
 
+  it('a command group without its subcommand prints its help on stderr, exit 2', () => {
+    const r = runCli(['calendar']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^用法： powers calendar \[命令\]/);
+  });
+
   it('in English with --lang en', () => {
     const r = runCli(['--lang', 'en', 'vaildate']);
     expect(r.status).toBe(2);
