@@ -9,9 +9,16 @@ export const register: RegisterCommand = (program, ctx) => {
     .description(t('explain.description'))
     .argument('<rule>', t('explain.arg.rule'))
     .action(async (rule: string) => {
-      const { explainableRuleIds, readRuleDoc } = await import('../report/rules.js');
+      const { explainableRuleIds, listRules, readRuleDoc } = await import('../report/rules.js');
       const id = rule.trim();
       const doc = explainableRuleIds().includes(id) ? readRuleDoc(id) : undefined;
+      // A registered rule whose page is not written yet still gets its title and one line.
+      const registered = doc ? undefined : listRules().find((r) => r.id === id);
+      if (registered) {
+        ctx.io.stdout(`${t('explain.noPage', { id, title: registered.title, description: registered.description })}\n`);
+        ctx.setExit(0);
+        return;
+      }
       if (!doc) {
         const { suggestEnum } = await import('../checks/schema.js');
         const suggestion = suggestEnum(id.toLowerCase(), explainableRuleIds());

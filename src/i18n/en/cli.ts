@@ -57,6 +57,7 @@ export const messages: Record<string, string> = {
   'rules.hint': 'Run powers explain <rule> for a rule\'s documentation (in Chinese): what it checks, why (the law or the document), how to fix it, an example.',
   'explain.description': 'show a rule\'s documentation: what it checks, why, how to fix it, an example',
   'explain.arg.rule': 'rule id, e.g. basis-law (powers rules lists them all)',
+  'explain.noPage': '# {id} · {title}\n\n{description}\n\n(The page, docs/rules/{id}.md, is not written yet.)',
   'explain.unknown': 'no rule "{rule}" (powers rules lists every rule id)',
   'explain.unknownSuggest': 'no rule "{rule}". Did you mean {suggestion}? (powers rules lists every rule id)',
 };

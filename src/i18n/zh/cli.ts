@@ -57,6 +57,7 @@ export const messages: Record<string, string> = {
   'rules.hint': '运行 powers explain <规则编号> 查看某条规则的详细说明：检查什么、为什么（法规条文或文件原文）、怎样改和示例。',
   'explain.description': '显示某条规则的详细说明：检查什么、为什么、怎样改、示例',
   'explain.arg.rule': '规则编号，例如 basis-law（运行 powers rules 查看全部）',
+  'explain.noPage': '# {id} · {title}\n\n{description}\n\n（这条规则的说明文档 docs/rules/{id}.md 还没有写。）',
   'explain.unknown': '没有规则“{rule}”（运行 powers rules 查看全部规则编号）',
   'explain.unknownSuggest': '没有规则“{rule}”。您是不是要写 {suggestion}？（运行 powers rules 查看全部规则编号）',
 };
