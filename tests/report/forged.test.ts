@@ -92,3 +92,24 @@ describe('powers validate on a forged value (built binary)', () => {
     });
   }
 });
+
+describe('powers deadlines on a forged power name (built binary)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeRegistry({
+      'departments/gaj/powers/XK-GAJ-0001.yaml': (text) => `${text.replace(/^name: 机动车驾驶证核发$/m, 'name: "机动车驾驶证核发\\e[2J\\n::error::FORGED"')}`
+        + 'changes:\n  - date: 2026-03-02\n    kind: 事项变更\n',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const format of ['text', 'md']) {
+    it(`${format}: the name is shown, not obeyed`, () => {
+      const r = runCli(['deadlines', '--registry', dir, '--today', '2026-12-31', '--format', format]);
+      expect(r.stdout).toMatch(/XK-GAJ-0001/);
+      expect(r.stdout).not.toMatch(DANGEROUS);
+      expect(commands(r.stdout)).toEqual([]);
+      expect(r.stdout).toMatch(/机动车驾驶证核发\\{1,2}u001B\[2J\\{1,2}u000A::error::FORGED/);
+    });
+  }
+});
