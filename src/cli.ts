@@ -1,4 +1,4 @@
-// The only module that knows commander. `main` parses argv, runs one command and returns its exit
+// The only module that knows commander (with cli-help.ts, which words its help and errors). `main` parses argv, runs one command and returns its exit
 // code; it never calls process.exit, so tests run it in-process as well as through the bin.
 import { CommanderError, Option, type Command } from 'commander';
 import { commandPath, LocalCommand, rewriteHelpCommand, translateCommanderError } from './cli-help.js';
@@ -94,7 +94,7 @@ function reportError(error: unknown, io: Io, isDebug: boolean, failed: Command |
       // `powers calendar` without its subcommand: the help went to stderr, and it is a usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    // An unknown command is the parent's error, but its help lists the commands that exist.
+    // Point to the help of the command that failed (for an unknown command: its parent, which lists them).
     io.stderr(`${t('cli.usageErrorIn', { detail: translateCommanderError(error, failed), command: commandPath(failed) })}\n`);
     return 2;
   }
