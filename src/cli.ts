@@ -1,5 +1,6 @@
-// The only module that knows commander (with cli-help.ts, which words its help and errors). `main` parses argv, runs one command and returns its exit
-// code; it never calls process.exit, so tests run it in-process as well as through the bin.
+// The only module that knows commander (with cli-help.ts, which words its help and errors).
+// `main` parses argv, runs one command and returns its exit code; it never calls process.exit,
+// so tests run it in-process as well as through the bin.
 import { CommanderError, Option, type Command } from 'commander';
 import { commandPath, LocalCommand, rewriteHelpCommand, translateCommanderError } from './cli-help.js';
 import type { Io } from './io.js';
