@@ -1,6 +1,8 @@
-// The only module that knows commander. `main` parses argv, runs one command and returns its exit
-// code; it never calls process.exit, so tests run it in-process as well as through the bin.
-import { Command, CommanderError, Option } from 'commander';
+// The only module that knows commander (with cli-help.ts, which words its help and errors).
+// `main` parses argv, runs one command and returns its exit code; it never calls process.exit,
+// so tests run it in-process as well as through the bin.
+import { CommanderError, Option, type Command } from 'commander';
+import { commandPath, LocalCommand, rewriteHelpCommand, translateCommanderError } from './cli-help.js';
 import type { Io } from './io.js';
 import { PowersError } from './errors.js';
 import { setLang, t, type Lang } from './i18n/index.js';
@@ -11,11 +13,14 @@ import { register as registerDeadlines } from './commands/deadlines.js';
 import { register as registerPublish } from './commands/publish.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
+import { register as registerRules } from './commands/rules.js';
+import { register as registerExplain } from './commands/explain.js';
 import { VERSION } from './version.js';
 
 const COMMANDS: RegisterCommand[] = [
   registerValidate, registerCalendar, registerDeadlines, registerPublish,
   registerDiff, registerHistory,
+  registerRules, registerExplain,
 ];
 
 /** Picks the language before commander runs, so that its own errors can be reported in it. */
@@ -32,11 +37,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const isDebug = argv.includes('--debug');
   let exitCode = 0;
 
-  const program = new Command('powers')
+  const program = new LocalCommand('powers');
+  program
     .description(t('cli.description'))
     .version(VERSION, '-V, --version', t('cli.version'))
     .helpOption('-h, --help', t('cli.help'))
-    .addHelpCommand(false)
     .option('--registry <dir>', t('cli.opt.registry'))
     .addOption(new Option('--lang <lang>', t('cli.opt.lang')).choices(['zh', 'en']).default('zh'))
     .option('--debug', t('cli.opt.debug'), false)
@@ -59,33 +64,39 @@ export async function main(argv: string[], io: Io): Promise<number> {
     },
   };
   for (const register of COMMANDS) register(program, ctx);
-  for (const cmd of program.commands) {
+  const configure = (cmd: Command) => {
     cmd.exitOverride().helpOption('-h, --help', t('cli.help')).configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       outputError: () => undefined,
     });
-  }
+    if (cmd.commands.length > 0) cmd.helpCommand('help [command]', t('cli.help.command'));
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  program.helpCommand('help [command]', t('cli.help.command'));
 
   try {
     if (argv.length === 0) {
       io.stdout(program.helpInformation());
       return 0;
     }
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(rewriteHelpCommand(argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, io, isDebug);
+    return reportError(error, io, isDebug, program.failedCommand);
   }
 }
 
 /** Maps any thrown error to a message and an exit code: the one place that does. */
-function reportError(error: unknown, io: Io, isDebug: boolean): number {
+function reportError(error: unknown, io: Io, isDebug: boolean, failed: Command | undefined): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return 0;
+      // `powers calendar` without its subcommand: the help went to stderr, and it is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`${t('cli.usageError', { detail: translateCommanderError(error) })}\n`);
+    // Point to the help of the command that failed (for an unknown command: its parent, which lists them).
+    io.stderr(`${t('cli.usageErrorIn', { detail: translateCommanderError(error, failed), command: commandPath(failed) })}\n`);
     return 2;
   }
   if (error instanceof PowersError) {
@@ -97,22 +108,4 @@ function reportError(error: unknown, io: Io, isDebug: boolean): number {
   io.stderr(`${t('cli.internalError', { detail })}\n`);
   if (isDebug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 2;
-}
-
-/** Commander's English errors, said again in the user's language where we know the shape. */
-function translateCommanderError(error: CommanderError): string {
-  const m = error.message.replace(/^error: /, '');
-  const patterns: [RegExp, string][] = [
-    [/^unknown option '(.+)'/, 'cli.err.unknownOption'],
-    [/^unknown command '(.+)'/, 'cli.err.unknownCommand'],
-    [/^missing required argument '(.+)'/, 'cli.err.missingArgument'],
-    [/^option '(.+)' argument missing/, 'cli.err.optionArgumentMissing'],
-    [/^too many arguments(?: for '(.+)')?/, 'cli.err.tooManyArguments'],
-    [/^option '(.+?)' argument '(.+?)' is invalid/, 'cli.err.invalidChoice'],
-  ];
-  for (const [re, id] of patterns) {
-    const match = re.exec(m);
-    if (match) return t(id, { name: match[1] ?? '', value: match[2] ?? '' });
-  }
-  return m;
 }

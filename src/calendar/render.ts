@@ -4,7 +4,9 @@ import type { ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { NodePath } from '../registry/model.js';
 import { daysInMonth, toDayNumber, weekday } from '../util/date.js';
+import { displayWidth } from '../util/text-width.js';
 import { noticeTitle } from './errors.js';
+export { displayWidth };
 import type { CalendarProblem, DayInfo, NoticeRef, WorkCalendar, WorkdayResult, CalendarBasis } from './types.js';
 
 /** 《title》（doc no，date）: how a notice is cited. */
@@ -82,21 +84,8 @@ export function renderCheck(info: DayInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-const HEADER = ['一', '二', '三', '四', '五', '六', '日']; // weeks start on Monday, as Chinese calendars do
-const CELL = 4; // two digits and a marker of display width 2
+const CELL = 4; // two digits and a marker of display width 2 (休, or H in English)
 const MONTH_WIDTH = 7 * CELL + 6;
-
-/** Display width in a terminal: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, '')) {
-    const cp = ch.codePointAt(0)!;
-    width += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
-      || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
-      || (cp >= 0xffe0 && cp <= 0xffe6) ? 2 : 1;
-  }
-  return width;
-}
 
 function center(text: string, width: number): string {
   const pad = Math.max(0, width - displayWidth(text));
@@ -105,7 +94,10 @@ function center(text: string, width: number): string {
 }
 
 function monthLines(calendar: WorkCalendar, year: number, month: number, c: ChalkInstance): string[] {
-  const lines = [center(t(`calendar.month.${month}`), MONTH_WIDTH), HEADER.map((h) => `${h}  `).join(' ')];
+  // Weeks start on Monday, as Chinese calendars do; each header is two columns wide (一, Mo).
+  const header = t('calendar.show.weekdays').split(' ').map((h) => `${h}${' '.repeat(CELL - displayWidth(h))}`);
+  const lines = [center(t(`calendar.month.${month}`), MONTH_WIDTH), header.join(' ')];
+  const mark = (num: string, m: string) => `${num}${m}${' '.repeat(Math.max(0, CELL - 2 - displayWidth(m)))}`;
   const mm = String(month).padStart(2, '0');
   const first = `${year}-${mm}-01`;
   const offset = (weekday(first) + 6) % 7; // Monday = 0
@@ -115,8 +107,8 @@ function monthLines(calendar: WorkCalendar, year: number, month: number, c: Chal
     const date = `${year}-${mm}-${String(d).padStart(2, '0')}`;
     const info = calendar.dayInfo(date);
     const num = String(d).padStart(2, ' ');
-    if (info.kind === 'holiday') cells.push(c.red(`${num}休`));
-    else if (info.kind === 'makeup') cells.push(c.blue(`${num}班`));
+    if (info.kind === 'holiday') cells.push(c.red(mark(num, t('calendar.show.mark.holiday'))));
+    else if (info.kind === 'makeup') cells.push(c.blue(mark(num, t('calendar.show.mark.makeup'))));
     else if (info.kind === 'weekend') cells.push(c.dim(`${num}  `));
     else cells.push(`${num}  `);
   }
@@ -141,7 +133,7 @@ export function renderYear(calendar: WorkCalendar, year: number, c: ChalkInstanc
     }
     out.push('');
   }
-  out.push(t('calendar.show.legend', { holiday: c.red('休'), makeup: c.blue('班') }));
+  out.push(t('calendar.show.legend', { holiday: c.red(t('calendar.show.mark.holiday')), makeup: c.blue(t('calendar.show.mark.makeup')) }));
   out.push('');
   out.push(t('calendar.show.holidays'));
   for (const h of data.holidays) {

@@ -61,12 +61,14 @@ export const register: RegisterCommand = (program, ctx) => {
       const { wantsColor } = await import('../report/stylish.js');
       const { VERSION } = await import('../version.js');
       const prefix = path.relative(io.cwd, root).split(path.sep).join('/');
+      const ruleDocs = flags.format === 'sarif' ? await (await import('../report/rule-docs.js')).readRuleDocsBase(root) : undefined;
       io.stdout(formatReport(flags.format, {
         diagnostics: validation.diagnostics,
         summary: validation.summary,
         registryPrefix: prefix,
         departments: validation.departmentNames,
         toolVersion: VERSION,
+        ruleDocs,
       }, { isColor: wantsColor(io.isTTY, io.env), groupBy: flags.groupBy, maxWarnings }));
       if (flags.listDisabled) {
         const { formatDisabled } = await import('../report/disabled.js');

@@ -10,6 +10,7 @@ import type { Registry } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
 import { compareDeadlines } from './compute.js';
 import type { Deadline, DeadlineState } from './types.js';
+import { visible } from '../report/sanitize.js';
 
 /** What the reporters need besides the deadlines. */
 export interface DeadlineReportContext {
@@ -112,7 +113,8 @@ export function formatDeadlinesText(deadlines: readonly Deadline[], context: Dea
   const header = ['state', 'remaining', 'code', 'name', 'event', 'from', 'due', 'done'].map((k) => t(`deadlines.col.${k}`));
   const rows = [...deadlines].sort(byUrgency).map((d) => ({
     state: d.state,
-    cells: [t(`deadlines.state.${d.state}`), describeRemaining(d), d.code, d.name, describeEvent(d), d.from, dueText(d), d.done ?? '—'],
+    // Names and codes come from the files: control characters are shown, not obeyed (issue 8).
+    cells: [t(`deadlines.state.${d.state}`), describeRemaining(d), d.code, d.name, describeEvent(d), d.from, dueText(d), d.done ?? '—'].map(visible),
   }));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r.cells[i]))));
   const render = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i])).join('  ').trimEnd();
@@ -141,7 +143,7 @@ function noticeNumbers(d: Deadline): string {
 }
 
 function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return visible(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** The report grouped by department, in Markdown. */

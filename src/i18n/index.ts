@@ -15,6 +15,8 @@ import * as zhGit from './zh/git.js';
 import * as enGit from './en/git.js';
 import * as zhInput from './zh/input.js';
 import * as enInput from './en/input.js';
+import * as zhCli from './zh/cli.js';
+import * as enCli from './en/cli.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -26,11 +28,13 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhCore.messages, ...zhValidate.messages, ...zhCalendar.messages, ...zhDeadlines.messages,
     ...zhPublish.messages, ...zhGit.messages,
     ...zhInput.messages,
+    ...zhCli.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
     ...enPublish.messages, ...enGit.messages,
     ...enInput.messages,
+    ...enCli.messages,
   },
 };
 
@@ -62,8 +66,11 @@ export function messageIds(lang: Lang): string[] {
  */
 export function t(id: MessageId, data: Record<string, unknown> = {}, lang: Lang = current): string {
   const template = catalogues[lang][id] ?? catalogues.zh[id] ?? id;
+  // `{key?one:other}` picks a word by count (English plurals: "1 file", "2 files").
+  const counted = template.replace(/\{(\w+)\?([^:{}]*):([^{}]*)\}/g, (whole, key: string, one: string, other: string) =>
+    data[key] === undefined || data[key] === null ? whole : Number(data[key]) === 1 ? one : other);
   // `{key}` inserts a value; `{key|group}` inserts the message `group.<value>` (e.g. a type name).
-  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, key: string, group?: string) => {
+  return counted.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, key: string, group?: string) => {
     const value = data[key];
     if (value === undefined || value === null) return whole;
     if (group) return String(value).split(',').map((v) => t(`${group}.${v}`, {}, lang)).join(lang === 'zh' ? '或' : ' or ');

@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { Diagnostic } from '../checks/engine.js';
 import type { ReportOptions, ValidateReport } from './types.js';
+import { visible } from './sanitize.js';
 
 /** Formats the report for a terminal. */
 export function formatStylish(report: ValidateReport, options: ReportOptions): string {
@@ -15,12 +16,12 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
     for (const file of files) {
       const list = byFile.get(file) ?? [];
       const code = list.find((d) => d.code)?.code;
-      lines.push(`${c.underline(file)}${code ? c.dim(`  ${code}`) : ''}`);
+      lines.push(`${c.underline(visible(file))}${code ? c.dim(`  ${visible(code)}`) : ''}`);
       const width = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
       for (const d of list) {
         const where = `${d.line}:${d.column}`.padEnd(width);
         const sev = d.severity === 'error' ? c.red(t('validate.severity.error')) : c.yellow(t('validate.severity.warning'));
-        lines.push(`  ${c.dim(where)}  ${sev}  ${d.message}  ${c.dim(d.rule)}`);
+        lines.push(`  ${c.dim(where)}  ${sev}  ${visible(d.message)}  ${c.dim(d.rule)}`);
       }
       lines.push('');
     }
@@ -30,7 +31,7 @@ export function formatStylish(report: ValidateReport, options: ReportOptions): s
   if (options.groupBy === 'department') {
     const sections = groupBy(files, (f) => (f.startsWith('departments/') && f.split('/').length > 2 ? f.split('/')[1] : ''));
     for (const key of [...sections.keys()].sort()) {
-      const title = key === '' ? t('validate.group.common') : t('validate.group.department', { name: report.departments.get(key) ?? key, folder: key });
+      const title = key === '' ? t('validate.group.common') : t('validate.group.department', { name: visible(report.departments.get(key) ?? key), folder: visible(key) });
       lines.push(c.bold(`== ${title} ==`), '');
       printFiles(sections.get(key) ?? []);
     }

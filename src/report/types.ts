@@ -9,6 +9,8 @@ export interface ValidateReport {
   /** Department folder → department name, for `--group-by department`. */
   departments: Map<string, string>;
   toolVersion: string;
+  /** `registry.yaml` `rule_docs`: the absolute base address of the rule docs (SARIF helpUri), if set. */
+  ruleDocs?: string;
 }
 
 /** Options every reporter accepts. */

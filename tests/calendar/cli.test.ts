@@ -140,7 +140,7 @@ describe('powers calendar show', () => {
 
   it('lists the amending notices of an amended year, in English with --lang en', () => {
     const r = runCli(['--lang', 'en', 'calendar', 'show', '2020']);
-    expect(r.stdout).toContain('一   二   三   四   五   六   日');
+    expect(r.stdout).toContain('Mo   Tu   We   Th   Fr   Sa   Su'); // issue 8: no Chinese weekday headers in English
     expect(r.stdout).toContain('Legend');
     expect(r.stdout).toContain('国务院办公厅关于延长2020年春节假期的通知');
   });

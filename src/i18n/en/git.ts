@@ -64,7 +64,7 @@ export const messages: Record<string, string> = {
   'history.description': 'list every commit that changed one power: date, author, message and the changes field by field',
   'history.arg.code': 'power code, e.g. XK-GAJ-0001',
   'history.opt.format': 'output format: text (default), md or json',
-  'history.title': 'History of {code} {name}: {count} commits',
+  'history.title': 'History of {code} {name}: {count} {count?commit:commits}',
   'history.otherCodes': 'this power also had the codes: {codes}',
   'history.truncated': 'note: this is a shallow clone; the history stops at {boundary} and older commits are not here. For the full history set fetch-depth: 0 in actions/checkout (GitLab CI: GIT_DEPTH: 0) or run git fetch --unshallow',
   'history.notFound': 'no power with code {code} in the history',
