@@ -20,8 +20,8 @@ export const register: RegisterCommand = (program, ctx) => {
         return;
       }
       if (!doc) {
-        const { suggestEnum } = await import('../checks/schema.js');
-        const suggestion = suggestEnum(id.toLowerCase(), explainableRuleIds());
+        const { suggest } = await import('../util/suggest.js');
+        const suggestion = suggest(id.toLowerCase(), explainableRuleIds());
         throw new UsageError(suggestion ? 'explain.unknownSuggest' : 'explain.unknown', { rule: id, suggestion });
       }
       ctx.io.stdout(doc.markdown.endsWith('\n') ? doc.markdown : `${doc.markdown}\n`);
