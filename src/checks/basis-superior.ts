@@ -1,12 +1,14 @@
-// 印证四: each power corresponds to functions of this-level government or the superior department.
+// 印证四: each power corresponds to functions of this-level government (`jurisdiction`人民政府) or of
+// the department's superior department (`superior`), and to no one else's.
 import type { Finding, Rule } from './types.js';
-import { list, powerFinding, raw, show, str } from './read.js';
+import { departmentOf, list, powerFinding, raw, show, str } from './read.js';
 
 export const rule: Rule = {
   id: 'basis-superior',
   severity: 'error',
   run({ registry }) {
     const out: Finding[] = [];
+    const government = `${registry.config.jurisdiction}人民政府`;
     for (const p of registry.powers) {
       const ids = list(raw(p).superior_functions);
       if (!ids) continue;
@@ -14,9 +16,19 @@ export const rule: Rule = {
         out.push(powerFinding('basis-superior', p, ['superior_functions'], 'basis-superior.empty'));
         continue;
       }
+      const superior = departmentOf(registry, p)?.superior;
       ids.forEach((id, i) => {
         const s = str(id) ?? show(id);
-        if (!registry.superior.has(s)) out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.unknown', { id: s }));
+        const fn = registry.superior.get(s);
+        if (!fn) {
+          out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.unknown', { id: s }));
+          return;
+        }
+        const owner = str(fn.owner);
+        if (owner === undefined || owner === government || owner === superior) return;
+        out.push(powerFinding('basis-superior', p, ['superior_functions', i], 'basis-superior.wrongOwner', {
+          id: s, owner, government, superior: str(superior) ?? '—',
+        }));
       });
     }
     return out;

@@ -21,6 +21,15 @@ export const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v
 /** The value as a record, or undefined. */
 export const rec = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
 
+/** Texts that say nothing (无, 略 …): a reviewer cannot review them as a reason. */
+const PLACEHOLDERS = new Set(['无', '略', '暂无', '不详', '待定', '待补充', '同上', '见上', '保密', '涉密', '无理由', '-', '--', '/', '…', '……', '...', 'N/A', 'n/a', 'TBD', 'todo', 'TODO', 'xx', 'XX', '？', '?']);
+
+/** Whether a reason is empty, punctuation only or a placeholder such as 无, 略, 暂无. */
+export const isPlaceholder = (text: string): boolean => {
+  const t = text.trim();
+  return t === '' || PLACEHOLDERS.has(t) || /^[\s\p{P}]*$/u.test(t);
+};
+
 /** A power's data as a loose record (what the file really holds). */
 export const raw = (p: Power): Record<string, unknown> => p.data as unknown as Record<string, unknown>;
 

@@ -95,8 +95,8 @@ describe('labels', () => {
 
   it('names fields by their schema titles', () => {
     expect(label(['name'])).toBe('职权名称');
-    expect(label(['flow', 'promised_days'])).toBe('运行流程 › 承诺时限（工作日）');
-    expect(label(['flow', 'steps', 1, 'days'], [null, null, { hint: '审查' }, null])).toBe('运行流程 › 办理环节 第 2 项（审查） › 环节时限（工作日）');
+    expect(label(['flow', 'promised_days'])).toBe('运行流程 › 承诺时限');
+    expect(label(['flow', 'steps', 1, 'days'], [null, null, { hint: '审查' }, null])).toBe('运行流程 › 办理环节 第 2 项（审查） › 环节时限');
     expect(label(['basis', 0, 'articles'], [null, { key: '道路交通安全法' }, null])).toBe('行使依据〔道路交通安全法〕 › 条款');
     expect(label(['disclosure', 'mode'])).toBe('公开方式');
     expect(label(['fee', 'basis', 'law'])).toBe('收费依据和标准 › 收费依据 › 依据编号');

@@ -41,7 +41,8 @@ const cases: Case[] = [
     // …and, being past its 20-working-day due date on 2026-06-01, an overdue re-declaration
     expected: [{ rule: 'basis-law', file: CF, at: 'law: 新废止办法', severity: 'warning' }, { rule: 'change-deadline', file: CF, at: 'law: 新废止办法', severity: 'warning' }],
   },
-  { name: 'basis-law: 三定规定 is a lawful basis', edits: { [XK]: replace('- law: 道路交通安全法', '- law: 云港市公安局三定规定') }, expected: [] },
+  // …and not a basis-law finding; but a licence on 三定 alone has no one to set it (basis-authority)
+  { name: 'basis-law: 三定规定 is a lawful basis', edits: { [XK]: replace('- law: 道路交通安全法', '- law: 云港市公安局三定规定') }, expected: [{ rule: 'basis-authority', file: XK, at: 'basis:' }] },
 
   // basis-function / basis-post / basis-superior
   { name: 'basis-function: unknown function', edits: { [XK]: replace('functions: [F01]', 'functions: [F01, F09]') }, expected: [{ rule: 'basis-function', file: XK, at: 'functions: [F01, F09]' }] },
