@@ -74,6 +74,7 @@ function fieldRows(p: PowerView, isInternal: boolean): [string, string][] {
     ['公开时限', mdText([p.disclosure.period, p.disclosure.interval].filter(Boolean).join('，')) || '—'],
     ['公开内容', cell(p.disclosure.content)],
   );
+  if (p.disclosure.reason) rows.push(['内部公开理由', mdText(p.disclosure.reason)]);
   if (isInternal) rows.push(['状态', cell(p.status)], ['备案日期', cell(p.filed)]);
   rows.push(['公布日期', cell(p.published)]);
   return rows;

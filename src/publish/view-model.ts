@@ -237,6 +237,8 @@ export interface PowerView {
     period: string | null;
     interval: string | null;
     content: string | null;
+    /** Why an external power is only disclosed internally (内部公开 only; never on another mode). */
+    reason: string | null;
   };
   status: string;
   filed: string | null;
@@ -547,6 +549,7 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
       period: str(disclosure.period),
       interval: str(disclosure.interval),
       content: str(disclosure.content),
+      reason: disclosure.mode === '内部公开' ? str(disclosure.reason) : null,
     },
     status: str(d.status) ?? '',
     filed: date(d.filed),
