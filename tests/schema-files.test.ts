@@ -332,7 +332,7 @@ describe('schema files', () => {
     });
 
     it('requires the time unit of the flow (fact 15), one of 工作日 and 日', () => {
-      const doc = clone(POWER) as typeof POWER & { flow: Record<string, unknown> };
+      const doc = clone(POWER) as unknown as { flow: Record<string, unknown> };
       delete doc.flow.unit;
       expect(summary(check('power', doc))).toEqual(['required /flow unit']);
       expect(summary(check('power', { ...clone(POWER), flow: { ...clone(POWER).flow, unit: '自然日' } }))).toEqual(['enum /flow/unit']);
