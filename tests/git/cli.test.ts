@@ -51,8 +51,8 @@ describe('powers diff', () => {
     const out = runCli(['diff', first, second], r.root);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('权力事项：新增 0 项，删除 1 项，修改 1 项，移动 1 项');
-    expect(out.stdout).toContain('运行流程 › 承诺时限（工作日）：5 → 4');
-    expect(out.stdout).toContain('运行流程 › 办理环节 第 2 项（审查） › 环节时限（工作日）：3 → 2');
+    expect(out.stdout).toContain('运行流程 › 承诺时限：5 → 4');
+    expect(out.stdout).toContain('运行流程 › 办理环节 第 2 项（审查） › 环节时限：3 → 2');
     expect(out.stdout).toContain('departments/gaj/powers/交通警察支队/CF-GAJ-0001.yaml');
     expect(out.stdout).toContain('岗位职责〔cgs-sl〕 › 岗位名称：受理岗 → 综合受理岗');
     expect(out.stderr).toBe('');
@@ -61,7 +61,7 @@ describe('powers diff', () => {
   it('prints Markdown tables', () => {
     const out = runCli(['diff', first, second, '-f', 'md'], r.root);
     expect(out.stdout).toMatch(/^# 比较 /);
-    expect(out.stdout).toContain('| 运行流程 › 承诺时限（工作日） | `flow.promised_days` | 5 | 4 |');
+    expect(out.stdout).toContain('| 运行流程 › 承诺时限 | `flow.promised_days` | 5 | 4 |');
   });
 
   it('compares by dates in China time, and against the working tree by default', () => {
