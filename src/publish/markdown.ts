@@ -31,7 +31,7 @@ export function mermaidFlow(power: PowerView): string {
     const label = [
       `${s.number}. ${s.name}`,
       `承办：${s.postLabel}`,
-      `时限：${s.days === null ? '未填写' : `${s.days} 个工作日`}`,
+      `时限：${s.daysText ?? '未填写'}`,
       ...(s.supervision ? [`监督点：${s.supervision}`] : []),
       ...(s.isDisclosed ? ['公开'] : []),
     ].map(mermaidText).join('<br/>');
@@ -59,8 +59,8 @@ function fieldRows(p: PowerView, isInternal: boolean): [string, string][] {
     ['承办科室', cell(p.unit)],
     ['行使依据', p.basis.map(citationText).join('<br>') || '—'],
     ['收费依据和标准', p.fee.isCharged ? [p.fee.basis ? citationText(p.fee.basis) : '', mdText(p.fee.standard)].filter(Boolean).join('；') : '不收费'],
-    ['法定时限', p.statutoryDays === null ? '—' : `${p.statutoryDays} 个工作日`],
-    ['承诺时限', p.promisedDays === null ? '—' : `${p.promisedDays} 个工作日`],
+    ['法定时限', p.statutoryText ?? '—'],
+    ['承诺时限', p.promisedText ?? '—'],
     ['裁量基准', p.discretion.map((d) => `${mdText(d.situation)}：${mdText(d.range)}`).join('<br>') || '—'],
     ['救济途径', p.remedy.map(mdText).join('、') || '—'],
     ['投诉举报途径', cell(p.complaint)],
@@ -74,6 +74,7 @@ function fieldRows(p: PowerView, isInternal: boolean): [string, string][] {
     ['公开时限', mdText([p.disclosure.period, p.disclosure.interval].filter(Boolean).join('，')) || '—'],
     ['公开内容', cell(p.disclosure.content)],
   );
+  if (p.disclosure.reason) rows.push(['内部公开理由', mdText(p.disclosure.reason)]);
   if (isInternal) rows.push(['状态', cell(p.status)], ['备案日期', cell(p.filed)]);
   rows.push(['公布日期', cell(p.published)]);
   return rows;
@@ -101,7 +102,7 @@ export function renderCatalogueMarkdown(c: CatalogueView): string {
     for (const p of g.powers) {
       out.push(`### ${mdText(p.code)} ${mdText(p.name)}`, '', '| 项目 | 内容 |', '| --- | --- |');
       for (const [label, value] of fieldRows(p, isInternal)) out.push(`| ${label} | ${value} |`);
-      out.push('', `**运行流程图**（法定时限 ${p.statutoryDays ?? '—'} 个工作日，承诺时限 ${p.promisedDays ?? '—'} 个工作日）`, '', mermaidFlow(p), '');
+      out.push('', `**运行流程图**（法定时限 ${p.statutoryText ?? '—'}，承诺时限 ${p.promisedText ?? '—'}）`, '', mermaidFlow(p), '');
       if (p.changes.length) {
         out.push('**变更记录**', '', '| 日期 | 类型 | 说明 | 向备案机关说明 | 重新公布 |', '| --- | --- | --- | --- | --- |');
         for (const ch of p.changes) out.push(`| ${ch.date} | ${cell(ch.kind)} | ${cell(ch.summary)} | ${cell(ch.explained)} | ${cell(ch.published)} |`);
