@@ -131,9 +131,9 @@ export function renderWithheldMarkdown(w: WithheldListView): string {
   out.push(`共 ${w.items.length} 项。`, '');
   if (w.items.length === 0) out.push('暂无不予公开的职权。', '');
   else {
-    out.push('| 序号 | 编码 | 项目名称 | 类别 | 不公开类别 | 不公开理由 | 依据 | 部门 | 状态 |', '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('| 序号 | 编码 | 项目名称 | 类别 | 不公开类别 | 不公开理由 | 依据 | 期限和审查 | 部门 | 状态 |', '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     w.items.forEach((i, n) => {
-      out.push(`| ${n + 1} | ${cell(i.code)} | ${cell(i.name)} | ${cell(i.category)} | ${cell(i.withholdClass)} | ${cell(i.reason)} | ${i.basis ? citationText(i.basis) : '—'} | ${cell(i.department.name)} | ${cell(i.status)} |`);
+      out.push(`| ${n + 1} | ${cell(i.code)} | ${cell(i.name)} | ${cell(i.category)} | ${cell(i.withholdClass)} | ${cell(i.reason)} | ${i.basis ? citationText(i.basis) : '—'} | ${[i.until ? `至 ${i.until}` : '', i.reviewed ? `审查 ${i.reviewed}` : ''].filter(Boolean).join('，') || '—'} | ${cell(i.department.name)} | ${cell(i.status)} |`);
     });
     out.push('');
   }

@@ -141,6 +141,8 @@ describe('the sample registry published', () => {
 
   it('the withheld list keeps the 暂不宜公开 power; nothing of it reaches the site', () => {
     expect(internal.get('withheld.html')).toContain('QT-GAJ-0003');
+    expect(internal.get('withheld.html')).toMatch(/QT-GAJ-0003[\s\S]*?<td class="nowrap">至 2027-06-30<br>审查 2025-10-28<\/td>/);
+    expect(internal.get('withheld.md')).toMatch(/QT-GAJ-0003 \|[^\n]*\| 至 2027-06-30，审查 2025-10-28 \|/);
     for (const [rel, body] of site) expect(body, rel).not.toContain('QT-GAJ-0003');
   });
 });
