@@ -2,13 +2,8 @@
 // exactly the findings expected; `expected: []` cases must not trigger. The legal officer's
 // reproductions from the issue are marked "(issue 9)".
 import { replace } from '../helpers/fixture.js';
-import { type Case, readBase, runCases } from './harness.js';
+import { CF, JC, LAWS, QT, XK, type Case, readBase, runCases } from './harness.js';
 
-const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
-const CF = 'departments/gaj/powers/CF-GAJ-0001.yaml';
-const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
-const JC = 'departments/scjgj/powers/JC-SCJGJ-0001.yaml';
-const LAWS = 'laws/laws.yaml';
 const SUPERIOR = 'superior/superior.yaml';
 const QZ = 'departments/gaj/powers/QZ-GAJ-0001.yaml';
 const QR = 'departments/scjgj/powers/QR-SCJGJ-0001.yaml';
