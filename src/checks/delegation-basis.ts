@@ -24,7 +24,7 @@ export const rule: Rule = {
         else if (type === '授权' && !AUTHORISING.has(c.law.level)) out.push(powerFinding('delegation-basis', p, at, 'delegation-basis.authorisationLevel', { law: lawId, level: c.law.level }));
       }
       const by = delegation.by;
-      if (type === '委托' && (by === undefined || by === null)) out.push(powerFinding('delegation-basis', p, ['delegation', 'type'], 'delegation-basis.noBy'));
+      if (type === '委托' && by === undefined) out.push(powerFinding('delegation-basis', p, ['delegation', 'type'], 'delegation-basis.noBy'));
       const subject = str(raw(p).subject);
       if (subject === undefined) continue;
       if (subject === departmentOf(registry, p)?.name) {
