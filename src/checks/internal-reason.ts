@@ -13,7 +13,7 @@ export const rule: Rule = {
       const category = str(raw(p).category);
       if (str(disclosure?.mode) !== '内部公开' || category === undefined || category === '内部管理') continue;
       const reason = disclosure!.reason;
-      if (reason === undefined || reason === null) {
+      if (reason === undefined) { // null (an empty `reason:`) is the schema's
         out.push(powerFinding('internal-reason', p, ['disclosure', 'mode'], 'internal-reason.missing', { category }));
       } else if (typeof reason === 'string' && /\S/.test(reason) && isPlaceholder(reason)) {
         // An empty or mistyped reason is the schema's.

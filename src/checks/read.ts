@@ -50,6 +50,16 @@ export function powerFinding(
   return { rule, file: p.file, path, message, data, code: codeOf(p) };
 }
 
+/** What is wrong with a law a power cites: not in the library, or repealed on or before its declaration (else today). */
+export function citationProblem(
+  r: Registry, p: Power, lawId: string, today: string,
+): { problem: 'unknownLaw' | 'repealedLaw'; data: Record<string, unknown> } | { problem?: undefined; law: Law } {
+  const law = r.laws.get(lawId);
+  if (!law) return { problem: 'unknownLaw', data: { law: lawId } };
+  if (isRepealedBy(law, declaredOn(p) ?? today)) return { problem: 'repealedLaw', data: { law: lawId, repealed: law.repealed } };
+  return { law };
+}
+
 /** The date a power's basis was last declared: the later of `filed` and its latest change record. */
 export function declaredOn(p: Power): string | undefined {
   const d = raw(p);

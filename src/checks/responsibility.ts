@@ -13,7 +13,7 @@ export const rule: Rule = {
     for (const p of registry.powers) {
       const category = str(raw(p).category);
       const block = raw(p).responsibility;
-      if (block === undefined || block === null) {
+      if (block === undefined) { // null (an empty `responsibility:`) is the schema's
         if (category !== undefined && Object.hasOwn(CATEGORY_ABBR, category) && category !== '内部管理') out.push(powerFinding('responsibility', p, ['category'], 'responsibility.missing', { category }));
         continue;
       }

@@ -35,7 +35,7 @@ export const rule: Rule = {
       const d = raw(p);
       const status = str(d.status);
       for (const field of NEEDS[status ?? ''] ?? []) {
-        if (d[field] === undefined || d[field] === null) out.push(powerFinding('status-dates', p, ['status'], 'status-dates.missing', { status, field }));
+        if (d[field] === undefined) out.push(powerFinding('status-dates', p, ['status'], 'status-dates.missing', { status, field }));
       }
 
       let latest: { key: string; date: string } | undefined;

@@ -1,6 +1,6 @@
 // SPEC §1.6: a power may be withheld only with a secrecy basis and a reason; "凡无保密依据的，均要予以公开".
 import type { Finding, Rule } from './types.js';
-import { declaredOn, isPlaceholder, isRepealedBy, powerFinding, raw, rec, str } from './read.js';
+import { citationProblem, isPlaceholder, powerFinding, raw, rec, str } from './read.js';
 
 export const rule: Rule = {
   id: 'withhold-basis',
@@ -25,13 +25,8 @@ export const rule: Rule = {
       }
       // A missing basis or reason is the schema's (required fields): one rule per problem.
       const lawId = str(rec(w.basis)?.law);
-      if (lawId !== undefined) {
-        const law = registry.laws.get(lawId);
-        if (!law) out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], 'withhold-basis.unknownLaw', { law: lawId }));
-        else if (isRepealedBy(law, declaredOn(p) ?? today)) {
-          out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], 'withhold-basis.repealedLaw', { law: lawId, repealed: law.repealed }));
-        }
-      }
+      const c = lawId === undefined ? undefined : citationProblem(registry, p, lawId, today);
+      if (c?.problem) out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], `withhold-basis.${c.problem}`, c.data));
       const reason = str(w.reason);
       if (reason !== undefined && isPlaceholder(reason)) {
         out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'reason'], 'withhold-basis.noReason', { reason: reason.trim() }));

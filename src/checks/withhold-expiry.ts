@@ -14,7 +14,7 @@ export const rule: Rule = {
       // A withhold block on a disclosed power is wrong as a whole: withhold-basis says so.
       if (str(disclosure?.mode) !== '不予公开' || str(withhold?.class) !== '暂不宜公开') continue;
       const until = withhold!.until;
-      if (until === undefined || until === null) {
+      if (until === undefined) { // null (an empty `until:`) is the schema's
         out.push(powerFinding('withhold-expiry', p, ['disclosure', 'withhold', 'class'], 'withhold-expiry.noUntil'));
       } else if (isPlainDate(until) && until < today) {
         out.push({ ...powerFinding('withhold-expiry', p, ['disclosure', 'withhold', 'until'], 'withhold-expiry.expired', { until, today }), severity: 'warning' });

@@ -9,6 +9,14 @@ import type { RuleId } from '../../src/checks/types.js';
 import { validateRegistry } from '../../src/checks/validate.js';
 import { type Edit, lineOf, makeRegistry, FIXTURES } from '../helpers/fixture.js';
 
+/** The base fixture's files the cases edit. */
+export const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
+export const CF = 'departments/gaj/powers/CF-GAJ-0001.yaml';
+export const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
+export const JC = 'departments/scjgj/powers/JC-SCJGJ-0001.yaml';
+export const GAJ = 'departments/gaj/department.yaml';
+export const LAWS = 'laws/laws.yaml';
+
 export interface Expect {
   rule: RuleId;
   file: string;

@@ -2,13 +2,8 @@
 // exactly the findings expected; `expected: []` cases must not trigger. The legal officer's
 // reproductions from the issue are marked "(issue 9)".
 import { replace } from '../helpers/fixture.js';
-import { type Case, readBase, runCases } from './harness.js';
+import { CF, JC, LAWS, QT, XK, type Case, readBase, runCases } from './harness.js';
 
-const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
-const CF = 'departments/gaj/powers/CF-GAJ-0001.yaml';
-const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
-const JC = 'departments/scjgj/powers/JC-SCJGJ-0001.yaml';
-const LAWS = 'laws/laws.yaml';
 const SUPERIOR = 'superior/superior.yaml';
 const QZ = 'departments/gaj/powers/QZ-GAJ-0001.yaml';
 const QR = 'departments/scjgj/powers/QR-SCJGJ-0001.yaml';
@@ -84,6 +79,7 @@ const cases: Case[] = [
   // status-dates (fact 14)
   { name: 'status-dates: 已公布 without filed and published (issue 9)', edits: { [XK]: replace('filed: 2026-01-15\npublished: 2026-01-20\n', '') }, expected: [{ rule: 'status-dates', file: XK, at: 'status:' }, { rule: 'status-dates', file: XK, at: 'status:' }] },
   { name: 'status-dates: 已备案 without filed', edits: { [QT]: replace('filed: 2026-01-15\n', '') }, expected: [{ rule: 'status-dates', file: QT, at: 'status:' }] },
+  { name: 'status-dates: an empty filed is the schema\'s alone', edits: { [XK]: replace('filed: 2026-01-15', 'filed:') }, expected: [{ rule: 'schema', file: XK, at: 'filed:' }] },
   { name: 'status-dates: published before filed (issue 9), at published', edits: { [XK]: replace('published: 2026-01-20', 'published: 2026-01-10') }, expected: [{ rule: 'status-dates', file: XK, at: 'published:' }] },
   { name: 'status-dates: a filing date in 2099 (issue 9)', edits: { [XK]: replace('filed: 2026-01-15', 'filed: 2099-01-15') }, expected: [{ rule: 'status-dates', file: XK, at: 'filed:' }, { rule: 'status-dates', file: XK, at: 'published:' }] },
   {
@@ -138,6 +134,7 @@ const cases: Case[] = [
 
   // withhold-expiry (fact 20)
   { name: 'withhold-expiry: 暂不宜公开 without until', edits: { [QT]: replace('class: 国家秘密', 'class: 暂不宜公开') }, expected: [{ rule: 'withhold-expiry', file: QT, at: 'class: 暂不宜公开' }] },
+  { name: 'withhold-expiry: an empty until is the schema\'s alone', edits: { [QT]: replace('class: 国家秘密', 'class: 暂不宜公开\n    until:') }, expected: [{ rule: 'schema', file: QT, at: 'until:' }] },
   { name: 'withhold-expiry: until passed (warning)', edits: { [QT]: replace('class: 国家秘密', 'class: 暂不宜公开\n    until: 2026-05-31') }, expected: [{ rule: 'withhold-expiry', file: QT, at: 'until:', severity: 'warning' }] },
   { name: 'withhold-expiry: until today or later', edits: { [QT]: replace('class: 国家秘密', 'class: 暂不宜公开\n    until: 2026-06-01') }, expected: [] },
   { name: 'withhold-basis: a withhold block without basis is the schema\'s alone', edits: { [QT]: replace('    basis: {law: 保守国家秘密法, articles: 第十三条}\n', '') }, expected: [{ rule: 'schema', file: QT, at: 'withhold:' }] },
@@ -202,6 +199,7 @@ const cases: Case[] = [
   // responsibility (fact 18)
   { name: 'responsibility: an external power without 责任清单', edits: { [JC]: replace(/responsibility:\n( {2}.*\n)+/, '') }, expected: [{ rule: 'responsibility', file: JC, at: 'category:' }] },
   { name: 'responsibility: a withheld power needs one too', edits: { [QT]: replace(/responsibility:\n( {2}.*\n)+/, '') }, expected: [{ rule: 'responsibility', file: QT, at: 'category:' }] },
+  { name: 'responsibility: an empty block is the schema\'s alone', edits: { [JC]: replace(/responsibility:\n( {2}.*\n)+/, 'responsibility:\n') }, expected: [{ rule: 'schema', file: JC, at: 'responsibility:' }] },
   { name: 'responsibility: an unknown responsible post', edits: { [XK]: replace('    - 索取或者收受他人财物、谋取其他利益的\n', '    - 索取或者收受他人财物、谋取其他利益的\n  posts: [cgs-sp, cgs-fz]\n') }, expected: [{ rule: 'responsibility', file: XK, at: 'posts: [cgs-sp, cgs-fz]' }] },
   { name: 'responsibility: known responsible posts', edits: { [XK]: replace('    - 索取或者收受他人财物、谋取其他利益的\n', '    - 索取或者收受他人财物、谋取其他利益的\n  posts: [cgs-sp]\n') }, expected: [] },
   { name: 'responsibility: empty duties are the schema\'s alone', edits: { [JC]: replace(/ {2}duties:\n( {4}.*\n)+/, '  duties: []\n') }, expected: [{ rule: 'schema', file: JC, at: 'duties: []' }] },

@@ -1,14 +1,7 @@
 // Table-driven rule tests: each case edits the valid base fixture and lists exactly the findings
 // expected (rule, file, line). Cases with `expected: []` are the fixtures that must NOT trigger.
 import { replace } from '../helpers/fixture.js';
-import { type Case, readBase, runCases } from './harness.js';
-
-const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
-const CF = 'departments/gaj/powers/CF-GAJ-0001.yaml';
-const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
-const JC = 'departments/scjgj/powers/JC-SCJGJ-0001.yaml';
-const GAJ = 'departments/gaj/department.yaml';
-const LAWS = 'laws/laws.yaml';
+import { CF, GAJ, JC, LAWS, QT, XK, type Case, readBase, runCases } from './harness.js';
 
 const cases: Case[] = [
   { name: 'the base fixture is clean', edits: {}, expected: [] },
