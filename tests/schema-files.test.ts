@@ -171,6 +171,7 @@ const POWER = {
   basis: [{ law: '道路交通安全法', articles: '第十九条' }],
   fee: { charged: true, basis: { law: '某收费标准规定', articles: '第三条' }, standard: '工本费每证10元' },
   flow: {
+    unit: '工作日',
     statutory_days: 20,
     promised_days: 5,
     steps: [
@@ -231,7 +232,7 @@ const MINIMAL_POWER = {
   functions: ['F01'],
   superior_functions: ['SZF-JT-01'],
   basis: [{ law: '道路交通安全法' }],
-  flow: { statutory_days: 90, promised_days: 30, steps: [{ name: '立案', post: 'jj-cf', days: 0 }] },
+  flow: { unit: '日', statutory_days: 90, promised_days: 30, steps: [{ name: '立案', post: 'jj-cf', days: 0 }] },
   disclosure: { mode: '主动公开', scope: '社会', forms: ['网络公开'], period: '长期公开', content: '处罚依据和结果' },
   status: '草稿',
 };
@@ -328,6 +329,13 @@ describe('schema files', () => {
       const doc: Record<string, unknown> = clone(POWER);
       delete doc.subject;
       expect(summary(check('power', doc))).toEqual(['required  subject']);
+    });
+
+    it('requires the time unit of the flow (fact 15), one of 工作日 and 日', () => {
+      const doc = clone(POWER) as unknown as { flow: Record<string, unknown> };
+      delete doc.flow.unit;
+      expect(summary(check('power', doc))).toEqual(['required /flow unit']);
+      expect(summary(check('power', { ...clone(POWER), flow: { ...clone(POWER).flow, unit: '自然日' } }))).toEqual(['enum /flow/unit']);
     });
 
     it('rejects an enum typo in traditional characters', () => {

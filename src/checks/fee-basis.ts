@@ -1,6 +1,6 @@
 // A charged fee needs a basis in force (of any level: fee standards are often 规范性文件) and a standard.
 import type { Finding, Rule } from './types.js';
-import { declaredOn, isRepealedBy, lawSuggestion, powerFinding, raw, rec, str } from './read.js';
+import { citationProblem, powerFinding, raw, rec, str } from './read.js';
 
 export const rule: Rule = {
   id: 'fee-basis',
@@ -14,11 +14,8 @@ export const rule: Rule = {
       if (fee.basis === undefined || fee.basis === null) {
         out.push(powerFinding('fee-basis', p, ['fee', 'charged'], 'fee-basis.noBasis'));
       } else if (lawId !== undefined) { // a basis without a law, or of the wrong shape: the schema rule's
-        const law = registry.laws.get(lawId);
-        if (!law) out.push(powerFinding('fee-basis', p, ['fee', 'basis', 'law'], 'fee-basis.unknownLaw', { law: lawId, suggestion: lawSuggestion(registry, lawId).suggestion }));
-        else if (isRepealedBy(law, declaredOn(p) ?? today)) {
-          out.push(powerFinding('fee-basis', p, ['fee', 'basis', 'law'], 'fee-basis.repealedLaw', { law: lawId, repealed: law.repealed }));
-        }
+        const c = citationProblem(registry, p, lawId, today);
+        if (c.problem) out.push(powerFinding('fee-basis', p, ['fee', 'basis', 'law'], `fee-basis.${c.problem}`, c.data));
       }
       const standard = fee.standard;
       if (standard === undefined || standard === null || (typeof standard === 'string' && standard.trim() === '')) out.push(powerFinding('fee-basis', p, ['fee', 'charged'], 'fee-basis.noStandard'));

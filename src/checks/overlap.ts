@@ -3,6 +3,7 @@ import type { Finding, Rule } from './types.js';
 import { powerFinding, raw, str } from './read.js';
 import type { Power } from '../registry/model.js';
 import { toSimplified } from '../util/chinese.js';
+import { isLinkedPair } from './joint-power.js';
 
 /** Bracketed suffixes (（市本级）, (试行), 【…】) say where, not what: they do not distinguish powers. */
 const BRACKETED = /[（(【\[〔][^）)】\]〕]*[）)】\]〕]/gu;
@@ -33,7 +34,7 @@ export const rule: Rule = {
     for (const group of byName.values()) {
       if (group.length < 2 || new Set(group.map((p) => p.folder)).size < 2) continue;
       for (const p of group) {
-        const others = group.filter((o) => o.folder !== p.folder);
+        const others = group.filter((o) => o.folder !== p.folder && !isLinkedPair(p, o)); // 主办/协办: coordinated
         if (others.length === 0) continue;
         out.push(powerFinding('overlap', p, ['name'], 'overlap.sameName', {
           name: str(raw(p).name),

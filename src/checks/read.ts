@@ -22,6 +22,15 @@ export const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v
 /** The value as a record, or undefined. */
 export const rec = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
 
+/** Texts that say nothing (无, 略 …): a reviewer cannot review them as a reason. */
+const PLACEHOLDERS = new Set(['无', '略', '暂无', '不详', '待定', '待补充', '同上', '见上', '保密', '涉密', '无理由', '-', '--', '/', '…', '……', '...', 'N/A', 'n/a', 'TBD', 'todo', 'TODO', 'xx', 'XX', '？', '?']);
+
+/** Whether a reason is empty, punctuation only or a placeholder such as 无, 略, 暂无. */
+export const isPlaceholder = (text: string): boolean => {
+  const t = text.trim();
+  return t === '' || PLACEHOLDERS.has(t) || /^[\s\p{P}]*$/u.test(t);
+};
+
 /** A power's data as a loose record (what the file really holds). */
 export const raw = (p: Power): Record<string, unknown> => p.data as unknown as Record<string, unknown>;
 
@@ -40,6 +49,16 @@ export function powerFinding(
   rule: RuleId, p: Power, path: (string | number)[], message: string, data: Record<string, unknown> = {},
 ): Finding {
   return { rule, file: p.file, path, message, data, code: codeOf(p) };
+}
+
+/** What is wrong with a law a power cites: not in the library, or repealed on or before its declaration (else today). */
+export function citationProblem(
+  r: Registry, p: Power, lawId: string, today: string,
+): { problem: 'unknownLaw' | 'repealedLaw'; data: Record<string, unknown> } | { problem?: undefined; law: Law } {
+  const law = r.laws.get(lawId);
+  if (!law) return { problem: 'unknownLaw', data: { law: lawId, suggestion: lawSuggestion(r, lawId).suggestion } };
+  if (isRepealedBy(law, declaredOn(p) ?? today)) return { problem: 'repealedLaw', data: { law: lawId, repealed: law.repealed } };
+  return { law };
 }
 
 /** The date a power's basis was last declared: the later of `filed` and its latest change record. */

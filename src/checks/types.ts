@@ -11,7 +11,8 @@ export type RuleId =
   | 'yaml-syntax' | 'schema' | 'basis-law' | 'basis-function' | 'basis-post' | 'basis-superior'
   | 'withhold-basis' | 'disclosure-scope' | 'code-format' | 'code-unique' | 'overlap' | 'fee-basis'
   | 'time-limit' | 'discretion-range' | 'references' | 'change-deadline' | 'calendar-coverage'
-  | 'calendar-data' | 'stray-file' | 'duplicate-name';
+  | 'calendar-data' | 'stray-file' | 'duplicate-name' | 'time-unit' | 'status-dates' | 'review-period'
+  | 'internal-reason' | 'withhold-expiry' | 'basis-authority' | 'delegation-basis' | 'joint-power' | 'responsibility';
 
 export type Severity = 'error' | 'warning';
 

@@ -205,11 +205,11 @@ function readTextFrom(root: string) {
   };
 }
 
-/** What the registry-scope rules read of a power: its code, name, status and category. */
+/** What the registry-scope rules read of a power: its code, name, status, category and 共有职权 link (role, lead). */
 function projectionOf(p: Power): ShardResult['projections'][number] {
   const d = p.data as unknown as Record<string, unknown>;
   const data: Record<string, unknown> = {};
-  for (const key of ['code', 'name', 'status', 'category']) if (typeof d[key] === 'string') data[key] = d[key];
+  for (const key of ['code', 'name', 'status', 'category', 'role', 'lead']) if (typeof d[key] === 'string') data[key] = d[key];
   return { file: p.file, folder: p.folder, data: data as Partial<PowerData> };
 }
 

@@ -1,9 +1,6 @@
 // SPEC §1.6: a power may be withheld only with a secrecy basis and a reason; "凡无保密依据的，均要予以公开".
 import type { Finding, Rule } from './types.js';
-import { declaredOn, isRepealedBy, lawSuggestion, powerFinding, raw, rec, str } from './read.js';
-
-/** Reasons that say nothing (无, 略 …): the disclosure office cannot review them. */
-const PLACEHOLDERS = new Set(['无', '略', '暂无', '不详', '待定', '待补充', '同上', '见上', '保密', '涉密', '无理由', '-', '--', '/', '…', '……', '...', 'N/A', 'n/a', 'TBD', 'todo', 'TODO', 'xx', 'XX', '？', '?']);
+import { citationProblem, isPlaceholder, powerFinding, raw, rec, str } from './read.js';
 
 export const rule: Rule = {
   id: 'withhold-basis',
@@ -30,16 +27,11 @@ export const rule: Rule = {
       const w = rec(withhold);
       if (!w) continue;
       const lawId = str(rec(w.basis)?.law);
-      if (lawId !== undefined) {
-        const law = registry.laws.get(lawId);
-        if (!law) out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], 'withhold-basis.unknownLaw', { law: lawId, suggestion: lawSuggestion(registry, lawId).suggestion }));
-        else if (isRepealedBy(law, declaredOn(p) ?? today)) {
-          out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], 'withhold-basis.repealedLaw', { law: lawId, repealed: law.repealed }));
-        }
-      }
-      const reason = str(w.reason)?.trim();
-      if (reason !== undefined && (reason === '' || PLACEHOLDERS.has(reason) || /^[\s\p{P}]*$/u.test(reason))) {
-        out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'reason'], 'withhold-basis.noReason', { reason }));
+      const c = lawId === undefined ? undefined : citationProblem(registry, p, lawId, today);
+      if (c?.problem) out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'basis', 'law'], `withhold-basis.${c.problem}`, c.data));
+      const reason = str(w.reason);
+      if (reason !== undefined && isPlaceholder(reason)) {
+        out.push(powerFinding('withhold-basis', p, ['disclosure', 'withhold', 'reason'], 'withhold-basis.noReason', { reason: reason.trim() }));
       }
     }
     return out;

@@ -12,6 +12,9 @@
 // - A law cited twice in `basis` triggers once, at its first citation.
 // - Dues are always computed (weekends only in uncovered years) and flagged; whether to refuse,
 //   warn or show 暂定 is the caller's business.
+// - The review deadline (fact 14) exists while a declaration awaits its review: `review.declared`
+//   set and `review.reviewed` not; once reviewed, a late review is review-period's warning.
+//   Abolished powers have none.
 import type { WorkCalendar } from '../calendar/index.js';
 import type { ChangeRecord, Department, NodePath, Power, Registry } from '../registry/model.js';
 import { isPlainDate, type PlainDate } from '../util/date.js';
@@ -158,6 +161,11 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
       ));
     }
 
+    const review = isRecord(data.review) ? data.review : undefined;
+    if (review && isPlainDate(review.declared) && review.reviewed === undefined && data.status !== '已废止') {
+      out.push(make(who, 'review', '申报', review.declared, 'review', null, ['review', 'declared']));
+    }
+
     for (const r of records) {
       if (answering.has(r.index)) continue;
       out.push(make(who, 'change', r.kind, r.date, BASIS_KINDS.has(r.kind) ? 'basis_change' : 'change', doneOf(r.record), ['changes', r.index]));
@@ -177,7 +185,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
 }
 
 const KIND_ORDER: Record<DeadlineKind, number> = {
-  change: 0, 'law-amended': 1, 'law-repealed': 2, 'functions-adjusted': 3, unrecorded: 4,
+  change: 0, 'law-amended': 1, 'law-repealed': 2, 'functions-adjusted': 3, unrecorded: 4, review: 5,
 };
 
 function cmp(a: string, b: string): number {

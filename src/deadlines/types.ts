@@ -9,15 +9,16 @@ import type { PlainDate } from '../util/date.js';
  * - `change`: a `changes` record (its own kind, 事项变更 … 废止, is the `source`);
  * - `law-amended` / `law-repealed`: a cited law's `amended` / `repealed` date (`source` = the law id);
  * - `functions-adjusted`: the department's `adjusted` date (`source` = the department id);
- * - `unrecorded`: a change found outside the records, e.g. a git commit (`source` = the commit id).
+ * - `unrecorded`: a change found outside the records, e.g. a git commit (`source` = the commit id);
+ * - `review`: a declaration (`review.declared`) awaiting the legal affairs office's review (`source` = 申报).
  */
-export type DeadlineKind = 'change' | 'law-amended' | 'law-repealed' | 'functions-adjusted' | 'unrecorded';
+export type DeadlineKind = 'change' | 'law-amended' | 'law-repealed' | 'functions-adjusted' | 'unrecorded' | 'review';
 
 /** on-time / late (done by / after the due date), open (not done, due ≥ today), overdue (not done, due < today). */
 export type DeadlineState = 'on-time' | 'late' | 'open' | 'overdue';
 
 /** Which of registry.yaml's `deadlines` lengths applies. */
-export type DeadlineLength = 'change' | 'basis_change';
+export type DeadlineLength = 'change' | 'basis_change' | 'review';
 
 /**
  * An event that starts a deadline but is not in the registry's data: the typed hook for

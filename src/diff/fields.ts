@@ -50,13 +50,14 @@ const LISTS: Record<DocKind, Record<string, ListMatch>> = {
       },
     },
     discretion: { by: 'key', key: prop('situation') },
+    'responsibility.duties': { by: 'index', hint: prop('stage') },
   },
   department: {
     functions: { by: 'key', key: prop('id') },
     posts: { by: 'key', key: prop('id') },
   },
   registry: {},
-  law: {},
+  law: { ranges: { by: 'key', key: prop('articles') } },
   superior: {},
 };
 

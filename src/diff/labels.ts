@@ -9,7 +9,7 @@ import { childCursor, schemaCursor, titleOf, type DocKind } from './schema.js';
 const short = (title: string): string => title.replace(/（[^（）]*）$/, '') || title;
 
 /**
- * The label of a changed field: "运行流程 › 办理环节 第 2 项（审查） › 环节时限（工作日）",
+ * The label of a changed field: "运行流程 › 办理环节 第 2 项（审查） › 环节时限",
  * "行使依据〔道路交通安全法〕 › 条款" (zh); `flow.steps[1].days` (en).
  */
 export function fieldLabel(kind: DocKind, change: Pick<FieldChange, 'path' | 'tags'>, lang: Lang): string {

@@ -17,6 +17,8 @@ import * as zhInput from './zh/input.js';
 import * as enInput from './en/input.js';
 import * as zhCli from './zh/cli.js';
 import * as enCli from './en/cli.js';
+import * as zhLegal from './zh/legal.js';
+import * as enLegal from './en/legal.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -29,12 +31,14 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhPublish.messages, ...zhGit.messages,
     ...zhInput.messages,
     ...zhCli.messages,
+    ...zhLegal.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
     ...enPublish.messages, ...enGit.messages,
     ...enInput.messages,
     ...enCli.messages,
+    ...enLegal.messages,
   },
 };
 

@@ -9,7 +9,8 @@ export interface FlowchartStep {
   number: number;
   name: string;
   postLabel: string;
-  days: number | null;
+  /** The step's time limit with its unit ("3 个工作日", "30 日"), or null when not filled in. */
+  daysText: string | null;
   supervision: string | null;
   isDisclosed: boolean;
 }
@@ -155,7 +156,7 @@ export function layoutFlowchart(name: string, steps: readonly FlowchartStep[]): 
     const lines: { text: string; cls: string; size: number }[] = [];
     for (const l of wrapText(`${step.number}. ${step.name}`, TITLE_SIZE, titleMax, 2)) lines.push({ text: l, cls: 'fc-title', size: TITLE_SIZE });
     for (const l of wrapText(`承办：${step.postLabel}`, META_SIZE, textMax, 2)) lines.push({ text: l, cls: 'fc-meta', size: META_SIZE });
-    lines.push({ text: `时限：${step.days === null ? '未填写' : `${step.days} 个工作日`}`, cls: 'fc-meta', size: META_SIZE });
+    lines.push({ text: `时限：${step.daysText ?? '未填写'}`, cls: 'fc-meta', size: META_SIZE });
     if (step.supervision !== null) {
       for (const l of wrapText(`监督点：${step.supervision}`, META_SIZE, textMax, 2)) lines.push({ text: l, cls: 'fc-super', size: META_SIZE });
     }
@@ -180,7 +181,7 @@ export function layoutFlowchart(name: string, steps: readonly FlowchartStep[]): 
   y += TERMINAL_H + 10;
 
   const parts = steps.map((s) => {
-    const notes = [s.days === null ? null : `${s.days}个工作日`, s.postLabel, s.supervision ? `监督点：${s.supervision}` : null, s.isDisclosed ? '公开' : null];
+    const notes = [s.daysText, s.postLabel, s.supervision ? `监督点：${s.supervision}` : null, s.isDisclosed ? '公开' : null];
     return `${s.name}（${notes.filter((n) => n !== null).join('，')}）`;
   });
   return {

@@ -19,6 +19,7 @@ import { renderCatalogueJson } from './open-data.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
+import { responsibilityPages, RESPONSIBILITY_PAGE } from './responsibility.js';
 import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
 import {
   buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
@@ -61,6 +62,8 @@ export interface PublishResult {
 interface PendingFile {
   rel: string;
   render: () => string | Buffer;
+  /** A file that may turn into several when rendered (the 责任清单 split by size). */
+  renderMany?: () => { rel: string; content: string }[];
 }
 
 /** Deadlines of the change records, and the notices each rests on. */
@@ -117,6 +120,7 @@ function siteContext(c: CatalogueView | WithheldListView, isInternal: boolean) {
         { id: 'index', href: 'index.html', label: '按部门' },
         { id: 'categories', href: 'categories.html', label: '按类别' },
         { id: 'changes', href: 'changes.html', label: '变更记录' },
+        { id: 'responsibility', href: RESPONSIBILITY_PAGE, label: '责任清单' },
       ],
   };
 }
@@ -139,6 +143,8 @@ function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; po
       { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
+      ...responsibilityPages(c, (context) => r.render('responsibility', { site, ...context }))
+        .map((p): PendingFile => ({ rel: RESPONSIBILITY_PAGE, render: () => '', renderMany: p.render })),
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'catalogue.json', render: () => renderCatalogueJson(c) },
       { rel: 'catalogue.csv', render: () => renderCsv(c) },
@@ -166,7 +172,8 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
 
 async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined): Promise<void> {
   for (const f of files) {
-    stage.write(f.rel, f.render());
+    if (f.renderMany) for (const page of f.renderMany()) stage.write(page.rel, page.content);
+    else stage.write(f.rel, f.render());
     progress?.tick();
     // A turn of the event loop between big files: a worker waiting for pages gets them.
     await new Promise((resolve) => setImmediate(resolve));

@@ -36,6 +36,22 @@ const strings = (v: unknown): string[] => list(v).map(str).filter((s): s is stri
 /** A date as written (YAML 1.2 core schema keeps dates as strings); anything else is dropped. */
 const date = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 
+/** How a flow's days are counted (SPEC fact 15): working days on the official calendar, or calendar days. */
+export type TimeUnit = '工作日' | '日';
+
+/**
+ * A time limit as every output prints it: "20 个工作日", "90 日". A flow without a known unit (possible
+ * only under --force) never gets a guessed one: the number is printed with "（时限单位未填写）".
+ */
+export function limitText(days: number | null, unit: TimeUnit | null): string | null {
+  if (days === null) return null;
+  if (unit === '工作日') return `${days} 个工作日`;
+  if (unit === '日') return `${days} 日`;
+  return `${days}（时限单位未填写）`;
+}
+
+const timeUnitOf = (v: unknown): TimeUnit | null => (v === '工作日' || v === '日' ? v : null);
+
 /** Code-point order: the same on every machine and locale (localeCompare is not). */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -97,8 +113,60 @@ export interface StepView {
   /** "车辆管理所 受理岗": unit and title, or the id when the department does not know it. */
   postLabel: string;
   days: number | null;
+  /** The days with their unit ("3 个工作日", "30 日"), or null when not filled in. */
+  daysText: string | null;
   supervision: string | null;
   isDisclosed: boolean;
+}
+
+/** One item of a 责任清单: the duty of one stage. */
+export interface DutyView {
+  stage: string;
+  duty: string;
+}
+
+/** The 责任清单 of a power (SPEC fact 18). */
+export interface ResponsibilityView {
+  duties: DutyView[];
+  accountability: string[];
+  /** The posts that answer for it, resolved like the flow's ("车辆管理所 审批岗"). */
+  posts: string[];
+}
+
+/** Who exercises a power when it is not the organ itself (SPEC fact 17). */
+export interface DelegationView {
+  /** 委托 | 授权. */
+  type: string;
+  /** The entrusting organ (委托). */
+  by: string | null;
+  basis: CitationView | null;
+  /** One sentence for the page, e.g. "受云港市住房和城乡建设局委托，以委托机关名义实施". */
+  text: string;
+}
+
+/** The other power of a 主办/协办 pair, as far as this audience may see it. */
+export interface PartnerView {
+  code: string;
+  name: string;
+  department: string;
+  /** Link to its page in the same catalogue. */
+  href: string;
+}
+
+/** A jointly held power (共有职权): this power's role and its partners visible to the audience. */
+export interface JointView {
+  /** 主办 | 协办. */
+  role: string;
+  /** The 主办 power (for a 协办), the 协办 powers (for a 主办): only those the audience may see. */
+  partners: PartnerView[];
+}
+
+/** The clearance workflow's dates (fact 14): 申报 (signed by a post, never a person), 审核, 公示. */
+export interface ReviewView {
+  declared: string | null;
+  signedBy: string | null;
+  reviewed: string | null;
+  publicity: { from: string; to: string } | null;
 }
 
 /** One row of 裁量基准. */
@@ -109,6 +177,8 @@ export interface DiscretionView {
   unit: string;
   /** "200–500 元". */
   range: string;
+  /** The article the row applies (its statutory range is in the law library), or null. */
+  article: string | null;
 }
 
 /** Git facts of a change record: the commit that recorded it. */
@@ -149,6 +219,11 @@ export interface PowerView {
   fee: { isCharged: boolean; basis: CitationView | null; standard: string | null };
   statutoryDays: number | null;
   promisedDays: number | null;
+  /** 工作日 | 日, or null when the flow does not say (only under --force). */
+  timeUnit: TimeUnit | null;
+  /** "20 个工作日" / "90 日", or null. */
+  statutoryText: string | null;
+  promisedText: string | null;
   steps: StepView[];
   flowchart: FlowchartView;
   discretion: DiscretionView[];
@@ -162,11 +237,18 @@ export interface PowerView {
     period: string | null;
     interval: string | null;
     content: string | null;
+    /** Why an external power is only disclosed internally (内部公开 only; never on another mode). */
+    reason: string | null;
   };
   status: string;
   filed: string | null;
   published: string | null;
   changes: ChangeView[];
+  /** 责任清单, or null when the power has none (内部管理). */
+  responsibility: ResponsibilityView | null;
+  delegation: DelegationView | null;
+  joint: JointView | null;
+  review: ReviewView | null;
   /** Lower-cased, NFKC-normalised text the offline filter matches: name, code, laws, department… */
   searchText: string;
 }
@@ -210,6 +292,10 @@ export interface WithheldView {
   withholdClass: string | null;
   reason: string | null;
   basis: CitationView | null;
+  /** 暂不宜公开: withheld until this date, then reviewed again (fact 20). */
+  until: string | null;
+  /** The disclosure office's last review of the withholding. */
+  reviewed: string | null;
   status: string;
 }
 
@@ -312,6 +398,75 @@ function changeViews(power: Power, options: BuildOptions): ChangeView[] {
 
 type PostIndex = Map<string, Record<string, unknown>>;
 
+/** "车辆管理所 受理岗": a post's unit and title, or its id when the department does not know it. */
+function postLabelOf(postId: string, posts: PostIndex): string {
+  const post = posts.get(postId);
+  const label = post ? [str(post.unit), str(post.title)].filter((x) => x !== null).join(' ') : '';
+  return label || postId;
+}
+
+function responsibilityView(value: unknown, posts: PostIndex): ResponsibilityView | null {
+  if (!isRec(value)) return null;
+  const duties = list(value.duties).filter(isRec).map((d) => ({ stage: str(d.stage) ?? '', duty: str(d.duty) ?? '' })).filter((d) => d.stage || d.duty);
+  const accountability = strings(value.accountability);
+  if (duties.length === 0 && accountability.length === 0) return null;
+  return { duties, accountability, posts: strings(value.posts).map((id) => postLabelOf(id, posts)) };
+}
+
+function delegationView(value: unknown, laws: ReadonlyMap<string, Law>): DelegationView | null {
+  if (!isRec(value)) return null;
+  const type = str(value.type);
+  if (type === null) return null;
+  const by = str(value.by);
+  const basis = citation(value.basis, laws);
+  const text = type === '委托'
+    ? `受${by ?? '行政机关'}委托，以委托机关的名义实施`
+    : type === '授权' ? '法律、法规授权的组织，以自己的名义实施' : type;
+  return { type, by, basis, text };
+}
+
+/** The workflow dates; the 公示 of a withheld power never shows (there is none to show). */
+function reviewView(value: unknown, disclosure: Record<string, unknown>): ReviewView | null {
+  if (!isRec(value)) return null;
+  const p = rec(value.publicity);
+  const from = date(p.from);
+  const to = date(p.to);
+  const view: ReviewView = {
+    declared: date(value.declared),
+    signedBy: str(value.signed_by),
+    reviewed: date(value.reviewed),
+    publicity: from !== null && to !== null && disclosure.mode !== '不予公开' ? { from, to } : null,
+  };
+  return view.declared || view.reviewed || view.publicity ? view : null;
+}
+
+/**
+ * Links the 主办/协办 pairs of a catalogue: each power sees only partners in the same catalogue
+ * (a partner of another audience is not named at all, so nothing of a withheld or internal power
+ * reaches a public page through its public partner).
+ */
+function linkJointPowers(views: PowerView[], powers: readonly Power[]): void {
+  const dataByCode = new Map<string, Record<string, unknown>>();
+  for (const p of powers) {
+    const code = str(rec(p.data).code);
+    if (code !== null) dataByCode.set(code, rec(p.data));
+  }
+  const viewByCode = new Map(views.map((v) => [v.code, v]));
+  const partner = (v: PowerView): PartnerView => ({ code: v.code, name: v.name, department: v.department.name, href: v.href });
+  for (const v of views) {
+    const role = str(dataByCode.get(v.code)?.role);
+    if (role === '主办' || role === '协办') v.joint = { role, partners: [] };
+  }
+  for (const v of views) {
+    if (v.joint?.role !== '协办') continue;
+    const lead = viewByCode.get(str(dataByCode.get(v.code)?.lead) ?? '');
+    if (lead?.joint?.role !== '主办') continue;
+    v.joint.partners.push(partner(lead));
+    lead.joint.partners.push(partner(v));
+  }
+  for (const v of views) v.joint?.partners.sort((x, y) => byText(x.code, y.code));
+}
+
 /** Each department's posts by id, built once per department. */
 function postIndex(registry: Registry): (folder: string) => PostIndex {
   const cache = new Map<string, PostIndex>();
@@ -333,20 +488,20 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
   const code = str(d.code) ?? '';
   const name = str(d.name) ?? '（未填写名称）';
   const flow = rec(d.flow);
+  const timeUnit = timeUnitOf(flow.unit);
   const steps: StepView[] = list(flow.steps).map((value, i) => {
     const s = rec(value);
     const postId = str(s.post) ?? '';
     const post = posts.get(postId);
-    const postTitle = post ? str(post.title) : null;
-    const postUnit = post ? str(post.unit) : null;
-    const label = [postUnit, postTitle].filter((x) => x !== null).join(' ');
     return {
       number: i + 1,
       name: str(s.name) ?? `环节${i + 1}`,
       post: postId,
-      postTitle, postUnit,
-      postLabel: label || postId,
+      postTitle: post ? str(post.title) : null,
+      postUnit: post ? str(post.unit) : null,
+      postLabel: postLabelOf(postId, posts),
       days: num(s.days),
+      daysText: limitText(num(s.days), timeUnit),
       supervision: str(s.supervision),
       isDisclosed: s.disclose === true,
     };
@@ -368,6 +523,9 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
     fee: { isCharged: fee.charged === true, basis: fee.charged === true ? citation(fee.basis, registry.laws) : null, standard: fee.charged === true ? str(fee.standard) : null },
     statutoryDays: num(flow.statutory_days),
     promisedDays: num(flow.promised_days),
+    timeUnit,
+    statutoryText: limitText(num(flow.statutory_days), timeUnit),
+    promisedText: limitText(num(flow.promised_days), timeUnit),
     steps,
     flowchart: layoutFlowchart(name, steps),
     discretion: list(d.discretion).filter(isRec).map((r) => {
@@ -375,7 +533,7 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
       const max = num(r.max);
       const unit = str(r.unit) ?? '';
       return {
-        situation: str(r.situation) ?? '', min, max, unit,
+        situation: str(r.situation) ?? '', min, max, unit, article: str(r.article),
         range: `${min !== null && min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`}${unit ? ` ${unit}` : ''}`,
       };
     }),
@@ -395,11 +553,16 @@ function powerView(registry: Registry, power: Power, href: string, options: Buil
       period: str(disclosure.period),
       interval: str(disclosure.interval),
       content: str(disclosure.content),
+      reason: disclosure.mode === '内部公开' ? str(disclosure.reason) : null,
     },
     status: str(d.status) ?? '',
     filed: date(d.filed),
     published: date(d.published),
     changes: changeViews(power, options),
+    responsibility: responsibilityView(d.responsibility, posts),
+    delegation: delegationView(d.delegation, registry.laws),
+    joint: null,
+    review: reviewView(d.review, disclosure),
     searchText: '',
   };
   view.searchText = [
@@ -443,6 +606,7 @@ function catalogue(registry: Registry, audience: 'public' | 'internal', powers: 
   const hrefs = assignHrefs(powers);
   const postsOf = postIndex(registry);
   const views = powers.map((p) => powerView(registry, p, hrefs.get(p)!, options, postsOf)).sort(comparePowers);
+  linkJointPowers(views, powers);
   const byDepartment = [...groupBy(views, (v) => v.department.id).values()].map((group): GroupView => ({
     anchor: group[0].department.anchor, name: group[0].department.name, count: group.length, powers: group,
   }));
@@ -485,6 +649,8 @@ function withheldList(registry: Registry, powers: readonly Power[], options: Bui
       withholdClass: str(w.class),
       reason: str(w.reason),
       basis: citation(w.basis, registry.laws),
+      until: date(w.until),
+      reviewed: date(w.reviewed),
       status: str(d.status) ?? '',
     };
   }).sort((a, b) => byText(a.department.code ?? '', b.department.code ?? '') || byText(a.department.id, b.department.id) || byText(a.code, b.code));

@@ -32,7 +32,8 @@ const EXPECTS_LIST: Record<SourceFile['kind'], boolean> = {
   registry: false, laws: true, superior: true, calendar: false, department: false, power: false, other: false,
 };
 
-const DEFAULT_DEADLINES = { change: 20, basis_change: 20 };
+/** registry.yaml `deadlines` defaults (SPEC §2): working days, except record_report (calendar days). */
+const DEFAULT_DEADLINES = { change: 20, basis_change: 20, review: 15, publicity: 7, record_report: 7 };
 
 /** Throws RegistryError unless `root` is a registry folder (one with a registry.yaml). */
 export function assertRegistryRoot(root: string): void {
@@ -122,6 +123,7 @@ function buildModel(root: string, files: SourceFile[]): Registry {
           jurisdiction: asString(d.jurisdiction) ?? '',
           filing_authority: asString(d.filing_authority) ?? '',
           deadlines: deadlines as RegistryConfig['deadlines'],
+          ...(typeof d.rule_docs === 'string' ? { rule_docs: d.rule_docs } : {}),
         };
         break;
       }

@@ -169,7 +169,7 @@ export interface Power {
 export interface RegistryConfig {
   jurisdiction: string;
   filing_authority: string;
-  deadlines: { change: number; basis_change: number; [key: string]: number };
+  deadlines: { change: number; basis_change: number; review: number; publicity: number; record_report: number; [key: string]: number };
   /** Absolute base URL of the rule docs (SARIF helpUri), when the registry publishes them. */
   rule_docs?: string;
 }

@@ -114,7 +114,7 @@ describe('bad input corpus', () => {
   it('accepts a UTF-8 BOM and CRLF line ends, and locates findings in such files', () => {
     expect(json.diagnostics.filter((d) => d.file.endsWith('XK-GAJ-0120.yaml'))).toEqual([]);
     const f = json.diagnostics.filter((d) => d.file.endsWith('XK-GAJ-0121.yaml'));
-    expect(f.map((d) => [d.rule, d.line, d.column])).toEqual([['time-limit', 18, 3]]);
+    expect(f.map((d) => [d.rule, d.line, d.column])).toEqual([['time-limit', 19, 3]]);
   });
 
   it('still checks the other files', () => {

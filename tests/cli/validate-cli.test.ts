@@ -48,7 +48,7 @@ describe('powers validate (built binary)', () => {
       expect(d.file).not.toMatch(/\\/);
     }
     expect(out.diagnostics.find((d: { rule: string }) => d.rule === 'time-limit'))
-      .toEqual({ rule: 'time-limit', severity: 'error', message: expect.stringMatching(/承诺时限 25/), file: XK, line: 18, column: 3, code: 'XK-GAJ-0001' });
+      .toEqual({ rule: 'time-limit', severity: 'error', message: expect.stringMatching(/承诺时限 25/), file: XK, line: 19, column: 3, code: 'XK-GAJ-0001' });
   });
 
   it('--lang en switches messages to English', () => {
@@ -95,7 +95,7 @@ describe('powers validate (built binary)', () => {
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'time-limit');
     expect(result.level).toBe('error');
     expect(result.message.text).toMatch(/法定时限/);
-    expect(result.locations[0].physicalLocation.region.startLine).toBe(18);
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(19);
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('time-limit');
   });
 
@@ -104,7 +104,7 @@ describe('powers validate (built binary)', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith('::error '))).toEqual([
-      expect.stringMatching(/^::error file=.*XK-GAJ-0001\.yaml,line=18,col=3,title=powers time-limit XK-GAJ-0001::承诺时限/),
+      expect.stringMatching(/^::error file=.*XK-GAJ-0001\.yaml,line=19,col=3,title=powers time-limit XK-GAJ-0001::承诺时限/),
     ]);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
   });

@@ -144,7 +144,7 @@ describe('validate reports the deadline rules', () => {
     const rules = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'change-deadline')
       .map((d: { code: string; line: number; severity: string }) => [d.code, d.line, d.severity]);
     expect(rules).toEqual([
-      ['CF-GAJ-0001', 11, 'warning'], ['XK-GAJ-0002', 11, 'warning'], ['JC-SCJGJ-0002', 8, 'warning'], ['JC-SCJGJ-0003', 27, 'warning'],
+      ['CF-GAJ-0001', 11, 'warning'], ['XK-GAJ-0002', 11, 'warning'], ['JC-SCJGJ-0002', 8, 'warning'], ['JC-SCJGJ-0003', 37, 'warning'],
     ]);
   });
 });

@@ -11,7 +11,7 @@ const power = (over: Record<string, unknown> = {}) => ({
   posts: ['cgs-sl', 'cgs-sp'],
   basis: [{ law: '道路交通安全法', articles: '第十九条' }, { law: '道路交通安全法实施条例', articles: '第二十条' }],
   flow: {
-    statutory_days: 20, promised_days: 5,
+    unit: '工作日', statutory_days: 20, promised_days: 5,
     steps: [{ name: '受理', post: 'cgs-sl', days: 1 }, { name: '审查', post: 'cgs-sp', days: 3 }],
   },
   changes: [{ date: '2026-01-10', kind: '新增', summary: '首次登记' }],
@@ -25,7 +25,7 @@ const simple = (before: unknown, after: unknown, kind: 'power' | 'department' = 
 describe('diffFields', () => {
   it('finds nothing between equal values, whatever the key order', () => {
     const a = power();
-    const b = { ...power(), flow: { steps: a.flow.steps, promised_days: 5, statutory_days: 20 } };
+    const b = { ...power(), flow: { steps: a.flow.steps, promised_days: 5, statutory_days: 20, unit: '工作日' } };
     expect(diffFields('power', a, b)).toEqual([]);
     expect(isEqualValue({ x: null }, {})).toBe(true);
   });
@@ -86,6 +86,22 @@ describe('diffFields', () => {
     const dept = { id: 'gaj', posts: [{ id: 'a', unit: '甲', title: '受理岗' }, { id: 'b', unit: '乙' }], functions: [{ id: 'F01', text: '一' }] };
     const after = { ...dept, posts: [dept.posts[1], { ...dept.posts[0], title: '综合受理岗' }] };
     expect(simple(dept, after, 'department')).toEqual([{ path: 'posts[1].title', before: '受理岗', after: '综合受理岗' }]);
+  });
+});
+
+describe('issue 9 lists', () => {
+  it('matches law ranges by article and responsibility duties by position, hinting the stage', () => {
+    const law = (ranges: unknown[]) => ({ id: '道路交通安全法', title: '中华人民共和国道路交通安全法', level: '法律', ranges });
+    const ranges = diffFields('law', law([{ articles: '第九十一条', min: 200, max: 2000 }]), law([{ articles: '第九十条', min: 20, max: 200 }, { articles: '第九十一条', min: 200, max: 1500 }]));
+    expect(ranges.map((f) => [formatPath(f.path), f.before, f.after])).toEqual([
+      ['ranges[0]', null, { articles: '第九十条', min: 20, max: 200 }],
+      ['ranges[1].max', 2000, 1500],
+    ]);
+    expect(fieldLabel('law', ranges[1], 'zh')).toBe('法定幅度〔第九十一条〕 › 法定上限');
+    const duties = (duty: string) => power({ responsibility: { duties: [{ stage: '受理', duty: '依法受理' }, { stage: '审查', duty }], accountability: ['不依法审查的'] } });
+    const changed = diffFields('power', duties('审查材料'), duties('审查材料，必要时实地核查'));
+    expect(changed.map((f) => formatPath(f.path))).toEqual(['responsibility.duties[1].duty']);
+    expect(fieldLabel('power', changed[0], 'zh')).toBe('责任清单 › 责任事项 第 2 项（审查） › 责任内容');
   });
 });
 

@@ -83,6 +83,27 @@ describe('the public site holds nothing of a non-public power', () => {
     expect(internal.get('catalogue.md')).toContain('| 状态 | 已备案 |');
   });
 
+  it('responsibility.html lists the public powers\' 责任清单 and nothing of the hidden ones (their duties, accountability, posts)', () => {
+    const html = site.get('responsibility.html')!;
+    for (const code of FIXTURE.public) expect(html).toContain(code);
+    expect(leaks(new Map([['responsibility.html', html]]), ['CANARY', ...HIDDEN_CODES])).toEqual([]);
+    const all = [...internal.values()].join('\n');
+    for (const tag of ['CANARY-INTERNAL-SIGNER', 'CANARY-INTERNAL-REASON']) expect(all).toContain(tag);
+  });
+
+  it('a public power jointly held with a hidden one names no partner (--force: the pair is invalid)', async () => {
+    const forced = workspace({
+      'departments/gaj/powers/CF-GAJ-0002.yaml': replace('unit: 交通警察支队\n', 'unit: 交通警察支队\nrole: 协办\nlead: NB-GAJ-0002\n'),
+      'departments/gaj/powers/XK-GAJ-0001.yaml': replace('unit: ', 'role: 主办\nunit: '),
+      'departments/mjj/powers/QT-MJJ-0002.yaml': replace('lead: NB-GAJ-0002', 'lead: XK-GAJ-0001'),
+    });
+    await publishTo(forced, { force: true });
+    const out = readTexts(forced.out);
+    expect(out.get('powers/CF-GAJ-0002.html')).toContain('本部门协办。');
+    expect(out.get('powers/XK-GAJ-0001.html')).toContain('本部门主办。');
+    expect(leaks(out, ['CANARY', ...HIDDEN_CODES])).toEqual([]);
+  });
+
   it('a withhold block or extra field on a public power, published with --force, still stays off the site', async () => {
     const forced = workspace({
       'departments/gaj/powers/XK-GAJ-0001.yaml': replace('  content: 办理条件', '  withhold:\n    class: 国家秘密\n    basis: {law: canary-secret-law, articles: CANARY-FORCED-ARTICLES}\n    reason: CANARY-FORCED-REASON\n  content: 办理条件'),

@@ -1,31 +1,7 @@
 // catalogue.csv: UTF-8 with BOM, CRLF, RFC 4180 quoting, spreadsheet formulas defused.
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/publish/csv.js';
-import { publishTo, readTree, workspace } from './helpers.js';
-
-/** A strict RFC 4180 parser (CRLF records, "" escapes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
-    }
-    if (c === '"' && cell === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
-    if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    cell += c; i++;
-  }
-  if (cell !== '' || row.length) throw new Error('last record not terminated by CRLF');
-  return rows;
-}
+import { parseCsv, publishTo, readTree, workspace } from './helpers.js';
 
 describe('catalogue.csv', () => {
   it('csvCell quotes per RFC 4180 and defuses formulas', () => {

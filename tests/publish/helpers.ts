@@ -56,3 +56,27 @@ export const FIXTURE = {
   /** Published nowhere: an unpublished 主动公开 power, a draft, an abolished one. */
   nowhere: ['XK-MJJ-0003', 'QT-MJJ-0004', 'NB-MJJ-0005'],
 };
+
+/** A strict RFC 4180 parser (CRLF records, "" escapes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      cell += c; i++; continue;
+    }
+    if (c === '"' && cell === '') { quoted = true; i++; continue; }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    cell += c; i++;
+  }
+  if (cell !== '' || row.length) throw new Error('last record not terminated by CRLF');
+  return rows;
+}

@@ -11,11 +11,11 @@ const WRONG: unknown[] = [null, 0, -1, 1.5, 'x', '', true, [], [1, 'a', null], [
 const base = (rel: string) => load(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'base', rel), 'utf8')) as Record<string, unknown>;
 
 const targets: [string, string[]][] = [
-  ['departments/gaj/powers/XK-GAJ-0001.yaml', ['code', 'name', 'category', 'unit', 'posts', 'functions', 'superior_functions', 'basis', 'fee', 'flow', 'discretion', 'remedy', 'risk', 'disclosure', 'status', 'filed', 'published', 'changes']],
+  ['departments/gaj/powers/XK-GAJ-0001.yaml', ['code', 'name', 'category', 'unit', 'posts', 'functions', 'superior_functions', 'basis', 'fee', 'flow', 'discretion', 'remedy', 'risk', 'disclosure', 'status', 'filed', 'published', 'changes', 'delegation', 'role', 'lead', 'responsibility', 'review']],
   ['departments/gaj/department.yaml', ['id', 'code', 'name', 'sanding', 'adjusted', 'functions', 'posts']],
 ];
 const nested: [string, string[]][] = [
-  ['departments/gaj/powers/XK-GAJ-0001.yaml', ['flow.steps', 'flow.promised_days', 'disclosure.mode', 'disclosure.withhold', 'fee.basis', 'fee.charged', 'changes.0', 'basis.0']],
+  ['departments/gaj/powers/XK-GAJ-0001.yaml', ['flow.steps', 'flow.promised_days', 'disclosure.mode', 'disclosure.withhold', 'fee.basis', 'fee.charged', 'changes.0', 'basis.0', 'flow.unit', 'disclosure.reason', 'disclosure.withhold.until', 'delegation.basis', 'delegation.type', 'responsibility.posts', 'responsibility.duties', 'review.declared', 'review.publicity', 'review.publicity.from', 'discretion.0.article']],
 ];
 
 const dirs: string[] = [];

@@ -1,0 +1,80 @@
+/** Legal-depth rules (en): time units, the clearance workflow, who sets and exercises a power, 责任清单. */
+export const messages: Record<string, string> = {
+  'rule.time-unit.title': 'Time-limit unit',
+  'rule.time-unit.description': 'Time limits are counted in the unit the law sets: licences in working days (Administrative Licensing Law art. 82); penalties in working days only for 2, 3, 5 and 7 days, otherwise calendar days (Administrative Penalty Law art. 85); coercive measures in working days up to ten days, calendar days beyond (Administrative Coercion Law art. 69).',
+  'rule.status-dates.title': 'Status and dates',
+  'rule.status-dates.description': 'Dates agree with the status and with each other (declared ≤ reviewed ≤ publicity ≤ filed ≤ published), past events are not dated after today, and a change is explained and republished no earlier than the change itself.',
+  'rule.review-period.title': 'Review and public-notice periods',
+  'rule.review-period.description': 'The public notice lasts at least 7 working days; the legal affairs office reviews a declaration within 15 working days; working days follow the State Council holiday notices.',
+  'rule.internal-reason.title': 'Reason for internal disclosure',
+  'rule.internal-reason.description': 'Only powers that concern staff alone are disclosed internally; an external power kept internal must say why.',
+  'rule.withhold-expiry.title': 'Temporary withholding',
+  'rule.withhold-expiry.description': 'A power withheld as 暂不宜公开 states until when; after that date it must be disclosed or reviewed again.',
+  'rule.basis-authority.title': 'Power to create',
+  'rule.basis-authority.description': 'An external power needs a law, regulation or rule (a 三定 provision is not enough); a licence needs a law, administrative regulation, local regulation or local government rule (Administrative Licensing Law arts. 14–17); a coercive measure a law or regulation (Administrative Coercion Law arts. 10–11).',
+  'rule.delegation-basis.title': 'Entrustment and authorisation',
+  'rule.delegation-basis.description': 'Authorisation rests on a law, administrative regulation or local regulation; entrustment names the entrusting organ; the subject is the entrusted or authorised organisation, not the department itself.',
+  'rule.joint-power.title': 'Jointly held powers',
+  'rule.joint-power.description': 'A partner (协办) power names the lead (主办) power of another department.',
+  'rule.responsibility.title': 'Responsibility list',
+  'rule.responsibility.description': 'Every power but internal management has a responsibility list: at least one duty and one accountability situation; its posts are posts of the department.',
+
+  'time-unit.licenceDays': 'licensing time limits are counted in working days (Administrative Licensing Law art. 82); the unit must be 工作日, not 日',
+  'time-unit.penaltyWorkdays': 'Administrative Penalty Law art. 85: only its 2-, 3-, 5- and 7-day limits are working days; a statutory limit of {days} is counted in calendar days (日)',
+  'time-unit.penaltyShortDays': 'Administrative Penalty Law art. 85: a limit of {days} days is counted in working days (工作日)',
+  'time-unit.coerciveWorkdays': 'Administrative Coercion Law art. 69: only limits of ten days or less are working days; {days} is counted in calendar days (日)',
+  'time-unit.coerciveShortDays': 'Administrative Coercion Law art. 69: a limit of {days} days (ten or less) is counted in working days (工作日)',
+
+  'status-dates.missing': 'status is "{status}" but the {field|dateField} ({field}) is missing: 已备案 needs the filing date, 已公布 the filing and publication dates',
+  'status-dates.order': 'the {field|dateField} ({date}) is before the {earlier|dateField} ({earlierDate}): declaration, review, public notice, filing and publication come in this order',
+  'status-dates.future': 'the {field|dateField} ({date}) is after today ({today}): a past event cannot be dated in the future',
+  'status-dates.beforeChange': 'the {field|dateField} ({date}) is before the change itself ({changeDate})',
+
+  'dateField.declared': 'declaration date',
+  'dateField.reviewed': 'review date',
+  'dateField.publicityFrom': 'public notice start',
+  'dateField.publicityTo': 'public notice end',
+  'dateField.filed': 'filing date',
+  'dateField.published': 'publication date',
+  'dateField.withholdReviewed': 'withholding review date',
+  'dateField.changeExplained': 'change explanation date',
+  'dateField.changePublished': 'change republication date',
+
+  'review-period.shortPublicity': 'the public notice from {from} to {to} lasts {days} working days, fewer than {min} (公示不少于 7 个工作日; official calendar)',
+  'review-period.lateReview': 'the legal affairs office reviewed on {reviewed}, after the {days}-working-day limit from the declaration ({declared}): due {due}',
+  'review-period.withheldPublicity': 'a withheld power is not put on public notice; remove review.publicity',
+
+  'calendar-coverage.missingSpan': 'counting the working days of the {span|reviewSpan} ({from} to {to}) needs the calendar of {years}, but {notices} is not known yet; add it as {files} once published',
+  'reviewSpan.publicity': 'public notice',
+  'reviewSpan.review': 'review period',
+  'internal-reason.missing': '"{category}" is an external power: disclosing it only internally needs a reason (disclosure.reason)',
+  'internal-reason.placeholder': 'the reason for internal disclosure cannot be just "{reason}"',
+
+  'withhold-expiry.noUntil': 'a power withheld as 暂不宜公开 must state until when (disclosure.withhold.until)',
+  'withhold-expiry.expired': 'the withholding expired on {until} (today {today}): disclose the power or have the withholding reviewed again',
+
+  'basis-authority.external': 'an external "{category}" needs at least one law, regulation or rule; a 三定 provision gives functions, not external powers (bases: {levels})',
+  'basis-authority.licence': 'a licence can only be created by a law, administrative regulation, local regulation or local government rule, not a departmental rule (Administrative Licensing Law arts. 14–17); bases: {levels}',
+  'basis-authority.coercive': 'a coercive measure can only be created by a law, administrative regulation or local regulation (Administrative Coercion Law arts. 10–11); bases: {levels}',
+
+  'delegation-basis.unknownLaw': 'delegation basis "{law}" is not in the law library',
+  'delegation-basis.repealedLaw': 'delegation basis "{law}" was repealed on {repealed}',
+  'delegation-basis.authorisationLevel': 'only a law, administrative regulation or local regulation can authorise an organisation; "{law}" is a {level}: use entrustment (委托) instead',
+  'delegation-basis.noBy': 'entrustment needs the entrusting organ (delegation.by)',
+  'delegation-basis.subjectIsDepartment': 'the subject is the department itself ("{subject}") but the power is exercised by an organisation ({type}): name that organisation as the subject',
+  'delegation-basis.byIsSubject': 'the entrusting organ and the subject are both "{subject}": the subject is the entrusted organisation',
+
+  'joint-power.noLead': 'a partner (协办) power must name the lead power\'s code in lead',
+  'joint-power.leadWithoutRole': 'lead is set but role is not 协办: set role: 协办 or remove lead',
+  'joint-power.unknownLead': 'lead power "{lead}" is not in the registry',
+  'joint-power.sameDepartment': 'lead power "{lead}" is in the same department: a jointly held power is shared between departments',
+  'joint-power.leadNotMain': '"{lead}" is not a lead power (role: {role}): the power a partner points to must have role: 主办',
+
+  'responsibility.missing': '"{category}" needs a responsibility list (responsibility) with duties and accountability',
+  'responsibility.unknownPost': 'responsible post "{post}" is not a post of the department',
+
+  'discretion-range.outsideStatute': 'discretion row {row} ({min}–{max}{unit}) is outside the range {lawMin}–{lawMax}{lawUnit} that "{law}" {article} allows',
+  'basis-superior.wrongOwner': 'superior function "{id}" belongs to "{owner}", neither this level\'s government ({government}) nor the department\'s superior ({superior})',
+
+  'change-deadline.overdue.review': 'declared on {from}: the legal affairs office was due to review by {due} ({days} working days); overdue',
+};
