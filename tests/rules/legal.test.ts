@@ -72,7 +72,7 @@ const cases: Case[] = [
   { name: 'time-unit: a penalty limit of 7 工作日 is right', edits: { [CF]: cfFlow('工作日', 7) }, expected: [] },
   { name: 'time-unit: a coercive measure of 30 工作日 (行政强制法第六十九条)', edits: { [QZ]: coercive('工作日', 30) }, expected: [{ rule: 'time-unit', file: QZ, at: '  unit: 工作日', severity: 'warning' }] },
   { name: 'time-unit: a coercive measure of 10 日', edits: { [QZ]: coercive('日', 10) }, expected: [{ rule: 'time-unit', file: QZ, at: '  unit: 日', severity: 'warning' }] },
-  { name: 'time-unit: coercive 10 工作日 and 30 日 are right', edits: { [QZ]: coercive('工作日', 10), 'departments/gaj/powers/QZ-GAJ-0002.yaml': coercive('日', 30).replace('QZ-GAJ-0001', 'QZ-GAJ-0002') }, expected: [] },
+  { name: 'time-unit: coercive 10 工作日 and 30 日 are right', edits: { [QZ]: coercive('工作日', 10), 'departments/gaj/powers/QZ-GAJ-0002.yaml': coercive('日', 30).replace('QZ-GAJ-0001', 'QZ-GAJ-0002').replace('name: 扣留机动车', 'name: 扣押机动车') }, expected: [] },
   { name: 'time-unit: an inspection may be counted in 日', edits: { [JC]: replace('  unit: 工作日', '  unit: 日') }, expected: [] },
   { name: 'time-unit: a missing unit is the schema\'s alone', edits: { [CF]: replace('  unit: 日\n', '') }, expected: [{ rule: 'schema', file: CF, at: 'flow:' }] },
 
