@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('the published site in Chromium', () => {
   async function filterTo(page: Page, query: string, codes: string[]): Promise<void> {
     await page.fill('#filter-q', query);
     await page.waitForFunction((expected) => {
-      const shown = [...document.querySelectorAll('[data-entry]')]
+      const shown = Array.from(document.querySelectorAll('[data-entry]'))
         .filter((r) => !(r as HTMLElement).hidden && (r as HTMLElement).offsetParent !== null)
         .map((r) => r.querySelector('td')!.textContent!.trim());
       return JSON.stringify(shown) === JSON.stringify(expected);
