@@ -44,6 +44,7 @@ export const register: RegisterCommand = (program, ctx) => {
         const r = path.relative(io.cwd, dir);
         return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? dir : r;
       };
+      if (result.shallow) io.stderr(`${t('publish.shallowWarning', { boundary: result.shallow.map((b) => b.slice(0, 10)).join('、') })}\n`);
       if (result.forced) io.stderr(`${t('publish.forcedWarning', { errors: result.forced.errors })}\n`);
       io.stdout(`${t('publish.done', {
         sitePowers: result.site.powers, siteFiles: result.site.files, site: rel(result.site.dir),

@@ -13,7 +13,7 @@ import type { CalendarNotice } from '../calendar/index.js';
 import { RefusalError, UsageError } from '../errors.js';
 import type { Registry } from '../registry/model.js';
 import { renderCsv } from './csv.js';
-import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
+import { manifestNotices, MANIFEST_SCHEMA, renderManifest, sourceHistory, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
@@ -56,6 +56,8 @@ export interface PublishResult {
   forced: { errors: number } | null;
   warnings: number;
   commit: string | null;
+  /** A shallow clone's boundary commits: the change log's commit attributions may be incomplete (say so). */
+  shallow: string[] | null;
 }
 
 interface PendingFile {
@@ -131,14 +133,14 @@ interface PowerJob {
 
 const pageInfo = (id: string, title: string, root = '') => ({ id, title, root });
 
-function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+function sitePages(views: PublishViews, r: Renderer, isShallow: boolean): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
   return {
     files: [
       { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
-      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
+      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes, isShallow }) },
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'catalogue.json', render: () => renderCatalogueJson(c) },
       { rel: 'catalogue.csv', render: () => renderCsv(c) },
@@ -263,6 +265,8 @@ interface Prepared {
   commit: string | null;
   source: Manifest['source'];
   notices: { site: CalendarNotice[]; internal: CalendarNotice[] };
+  /** The shallow boundary when the clone is shallow (the change log's commits may be incomplete), else null. */
+  shallow: string[] | null;
 }
 
 /** Validates (refusing errors unless forced), computes deadlines and builds the view models. */
@@ -279,8 +283,8 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   for (const file of registry.files) if (file.kind === 'power') file.text = undefined;
 
   const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
-  const commitOf = await changeCommits(root, registry);
-  const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf });
+  const git = await changeCommits(root, registry);
+  const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf: git.commitOf });
   const notices = {
     site: noticesFor(registry, ['public'], deadlineNotices),
     internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
@@ -292,27 +296,48 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
     // Uncommitted registry changes mean the output is not exactly that commit; our own outputs do not count.
     const excluded = outputs.filter((d) => isInside(d, root)).map((d) => `:(exclude)${path.relative(root, d).split(path.sep).join('/')}`);
     const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
-    source = { commit, dirty: status === null ? false : status.stdout.trim() !== '' };
+    source = { commit, dirty: status === null ? false : status.stdout.trim() !== '', ...sourceHistory(git.history, git.boundary) };
   }
-  return { views, forced, warnings, commit, source, notices };
+  return { views, forced, warnings, commit, source, notices, shallow: git.history === 'shallow' ? git.boundary : null };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** What the registry's git history could tell the change log. */
+interface ChangeCommits {
+  commitOf: BuildOptions['commitOf'];
+  /** null outside git; 'shallow' when older commits are missing (attributions may be missing too). */
+  history: 'full' | 'shallow' | null;
+  /** The shallow clone's boundary commits (empty when full). */
+  boundary: string[];
+}
+
 /**
  * Which commit recorded each change record of a public power, when the registry is in git. Only
- * public codes are asked for, so nothing is read about withheld or internal powers.
+ * the public powers that have change records are asked for, so nothing is read about withheld or
+ * internal powers; a commit is named by its short id and China date, never its author (SPEC §5).
  */
-async function changeCommits(root: string, registry: Registry): Promise<BuildOptions['commitOf']> {
+async function changeCommits(root: string, registry: Registry): Promise<ChangeCommits> {
   const { powerCommitLogIfAny, commitOfRecord } = await import('../git/changelog.js');
-  const codes = powersFor(registry, 'public').map((p) => str((p.data as unknown as Record<string, unknown>).code)).filter((c): c is string => c !== undefined);
+  const { chinaDateOf } = await import('../git/unrecorded.js');
+  const codes = powersFor(registry, 'public')
+    .map((p) => p.data as unknown as Record<string, unknown>)
+    .filter((d) => Array.isArray(d.changes) && d.changes.length > 0)
+    .map((d) => str(d.code)).filter((c): c is string => c !== undefined);
   const log = await powerCommitLogIfAny(root, { codes });
-  if (!log) return undefined;
-  return (code, record) => {
-    const c = commitOfRecord(log, code, record);
-    return c ? { commit: c.commit, date: c.date, author: c.author } : null;
+  if (!log) return { commitOf: undefined, history: null, boundary: [] };
+  return {
+    commitOf: (code, record) => {
+      const c = commitOfRecord(log, code, record);
+      return c ? { commit: c.commit.slice(0, SHORT_ID), date: chinaDateOf(c.date) } : null;
+    },
+    history: log.isShallow ? 'shallow' : 'full',
+    boundary: log.boundary,
   };
 }
+
+/** Commit ids on public pages: as many digits as the CLI's own messages show. */
+const SHORT_ID = 10;
 
 /** Publishes the registry at `options.root`. Throws RefusalError when it has validation errors (unless forced). */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
@@ -330,7 +355,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { views, forced, warnings, commit, source } = prepared;
   const renderer = await loadRenderer(options.templatesDir);
 
-  const site = sitePages(views, renderer);
+  const site = sitePages(views, renderer, prepared.shallow !== null);
   const internal = internalPages(views, renderer);
   const jobs = [...site.powers, ...internal.powers];
   const progress = options.progress?.(site.files.length + internal.files.length + jobs.length + 2);
@@ -378,6 +403,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       forced,
       warnings,
       commit,
+      shallow: prepared.shallow,
     };
   } catch (error) {
     progress?.abort();

@@ -122,8 +122,9 @@ describe('powerCommitLog', () => {
     const log = await powerCommitLog(r.root, { codes: ['XK-GAJ-0001'] });
     expect([...log.byCode.keys()]).toEqual(['XK-GAJ-0001']);
     expect(log.byCode.get('XK-GAJ-0001')).toEqual([
-      { commit: second, date: '2026-02-03T10:00:00+08:00', author: '李四', subject: '调整承诺时限', kind: 'changed', fields: ['flow.promised_days', 'changes[0]'], addedRecords: [{ date: '2026-02-03', kind: '事项变更' }] },
-      { commit: first, date: '2026-01-05T10:00:00+08:00', author: '张三', subject: '初始登记', kind: 'added', fields: [], addedRecords: [] },
+      { commit: second, date: '2026-02-03T10:00:00+08:00', author: '李四', subject: '调整承诺时限', kind: 'changed', fields: ['flow.promised_days', 'changes[0]'], addedRecords: [{ date: '2026-02-03', kind: '事项变更' }], isPublic: true },
+      // The first commit also added the withheld QT-GAJ-0001: never shown on a public page.
+      { commit: first, date: '2026-01-05T10:00:00+08:00', author: '张三', subject: '初始登记', kind: 'added', fields: [], addedRecords: [], isPublic: false },
     ]);
     expect(commitOfRecord(log, 'XK-GAJ-0001', { date: '2026-02-03', kind: '事项变更' })?.commit).toBe(second);
     expect(log.head).toBe(r.head());
