@@ -4,18 +4,19 @@
 //              powers/<code>.html, catalogue.{md,json,csv}, assets/, manifest.json
 //   internal/  内部公开 catalogue (index.html, powers/<code>.html, catalogue.md), the
 //              涉密不宜公开行政权力目录 (withheld.html, withheld.md), assets/, manifest.json
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CalendarNotice } from '../calendar/index.js';
-import { RefusalError, UsageError } from '../errors.js';
+import { InterruptedError, RefusalError, SIGNAL_EXIT, UsageError } from '../errors.js';
 import type { Registry } from '../registry/model.js';
 import { renderCsv } from './csv.js';
 import { manifestNotices, MANIFEST_SCHEMA, renderManifest, sourceHistory, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
+import { OutputLocks, recoverOutputs, resolveOutput } from './guard.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
@@ -46,6 +47,10 @@ export interface PublishOptions {
   onValidate?: () => void;
   /** Render power pages on a worker thread: 0 never, 1 always; default by size (env POWERS_WORKERS). */
   workers?: number;
+  /** Aborted (reason: the signal's name) when the user interrupts: the run stops, removes its temporary folders and throws InterruptedError. */
+  signal?: AbortSignal;
+  /** Tests: called after each output folder is swapped in (1 = site/, 2 = internal/). */
+  onSwapStep?: (done: number) => void;
 }
 
 /** What a publish did. */
@@ -58,6 +63,8 @@ export interface PublishResult {
   commit: string | null;
   /** A shallow clone's boundary commits: the change log's commit attributions may be incomplete (say so). */
   shallow: string[] | null;
+  /** Folders a killed earlier run left behind, removed or rolled back first (0 normally). */
+  recovered: number;
 }
 
 interface PendingFile {
@@ -166,8 +173,9 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
   };
 }
 
-async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined): Promise<void> {
+async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined, check: () => void): Promise<void> {
   for (const f of files) {
+    check();
     stage.write(f.rel, f.render());
     progress?.tick();
     // A turn of the event loop between big files: a worker waiting for pages gets them.
@@ -251,6 +259,8 @@ function startWorker(
   done.catch(() => undefined); // the caller awaits it; never an unhandled rejection meanwhile
   return { done, stop: async () => void (await worker.terminate()) };
 }
+
+const isSignalName = (v: unknown): v is keyof typeof SIGNAL_EXIT => typeof v === 'string' && Object.hasOwn(SIGNAL_EXIT, v);
 
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
@@ -341,17 +351,34 @@ const SHORT_ID = 10;
 
 /** Publishes the registry at `options.root`. Throws RefusalError when it has validation errors (unless forced). */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const out = path.resolve(options.out);
-  const internalOut = path.resolve(options.internalOut);
+  // A symlinked output is published into its target (src/publish/guard.ts).
+  const out = resolveOutput(path.resolve(options.out));
+  const internalOut = resolveOutput(path.resolve(options.internalOut));
   const root = path.resolve(options.root);
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
   if (isInside(out, internalOut) || isInside(internalOut, out)) throw new UsageError('publish.sameOutputs', { out, internal: internalOut });
   for (const dir of [out, internalOut]) {
     // The output may lie inside the registry (site/ in its .gitignore), never the registry inside the output.
-    if (isInside(root, dir)) throw new UsageError('publish.outputHoldsRegistry', { dir, root });
-    checkTarget(dir);
+    if (isInside(root, dir) || isInside(realRoot, dir)) throw new UsageError('publish.outputHoldsRegistry', { dir, root });
   }
+  const locks = OutputLocks.acquire([out, internalOut]);
+  try {
+    const recovered = recoverOutputs([out, internalOut]);
+    for (const dir of [out, internalOut]) checkTarget(dir);
+    return { ...(await publishLocked(root, out, internalOut, options)), recovered };
+  } finally {
+    locks.release();
+  }
+}
 
+/** The publication proper, the output locks held. */
+async function publishLocked(root: string, out: string, internalOut: string, options: PublishOptions): Promise<Omit<PublishResult, 'recovered'>> {
+  const check = (): void => {
+    const signal = options.signal;
+    if (signal?.aborted) throw new InterruptedError('publish.interrupted', isSignalName(signal.reason) ? signal.reason : 'SIGINT');
+  };
   const prepared = await prepare(root, [out, internalOut], options);
+  check();
   const { views, forced, warnings, commit, source } = prepared;
   const renderer = await loadRenderer(options.templatesDir);
 
@@ -369,17 +396,21 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
     const queue = new JobQueue(jobs);
     if (useWorker(jobs.length, options.workers)) worker = startWorker(queue, stages, options, progress);
-    await writeAll(siteStage, site.files, progress);
-    await writeAll(internalStage, internal.files, progress);
+    await writeAll(siteStage, site.files, progress, check);
+    await writeAll(internalStage, internal.files, progress, check);
     for (let n = 0; ; n++) {
       const [job] = queue.take(1);
       if (!job) break;
       stages[job.stage].write(job.rel, renderer.render('power', job.context));
       progress?.tick();
-      // Let the worker's requests for more pages through now and then.
-      if (worker && n % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+      // Let the worker's requests for more pages and a signal's handler through now and then.
+      if (n % 64 === 63) {
+        await new Promise((resolve) => setImmediate(resolve));
+        check();
+      }
     }
     await worker?.done;
+    check();
 
     const manifest = (audience: 'public' | 'internal', files: WrittenFile[], used: CalendarNotice[]): string => renderManifest({
       schema: MANIFEST_SCHEMA,
@@ -395,7 +426,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     siteStage.write('manifest.json', manifest('public', siteStage.files(), prepared.notices.site));
     internalStage.write('manifest.json', manifest('internal', internalStage.files(), prepared.notices.internal));
     progress?.tick(2);
-    await swapIn(stages);
+    // From here on a signal no longer stops the run: the swap takes milliseconds and is journalled.
+    await swapIn(stages, options.onSwapStep);
     progress?.done();
     return {
       site: { dir: out, powers: views.site.powers.length, files: siteStage.files().length },
