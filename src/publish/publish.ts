@@ -304,7 +304,13 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   let source: Manifest['source'] = null;
   if (commit) {
     // Uncommitted registry changes mean the output is not exactly that commit; our own outputs do not count.
-    const excluded = outputs.filter((d) => isInside(d, root)).map((d) => `:(exclude)${path.relative(root, d).split(path.sep).join('/')}`);
+    // Nor do the lock, journal and temporary folders beside them (`.site.lock`, `.site.tmp-*` …).
+    const realRoot = realpathSync(root);
+    const excluded = outputs.filter((d) => isInside(d, realRoot)).flatMap((d) => {
+      const rel = path.relative(realRoot, d).split(path.sep).join('/');
+      const slash = rel.lastIndexOf('/');
+      return [`:(exclude)${rel}`, `:(exclude)${rel.slice(0, slash + 1)}.${rel.slice(slash + 1)}.*`];
+    });
     const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
     source = { commit, dirty: status === null ? false : status.stdout.trim() !== '', ...sourceHistory(git.history, git.boundary) };
   }
