@@ -49,11 +49,14 @@ export function resolveOutput(dir: string): string {
   }
 }
 
-/** Whether the process that wrote `holder` may still be running (another host: assume so). */
-function isAlive(holder: LockHolder): boolean {
+/** The lock files this process holds (two publishes in one process wait on each other too). */
+const heldHere = new Set<string>();
+
+/** Whether the process that wrote the lock `file` (`holder`) may still be running (another host: assume so). */
+function isAlive(file: string, holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true;
-  // Our own pid in a lock we are only now taking: a previous process that had our pid (containers).
-  if (holder.pid === process.pid) return false;
+  // Our own pid in a lock this process does not hold: a previous process that had our pid (containers).
+  if (holder.pid === process.pid) return heldHere.has(file);
   try {
     process.kill(holder.pid, 0);
     return true;
@@ -119,12 +122,13 @@ export class OutputLocks {
       try {
         createExclusive(file, text);
         this.held.push(file);
+        heldHere.add(file);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = readHolder(file);
-      if (holder === null || isAlive(holder)) {
+      if (holder === null || isAlive(file, holder)) {
         throw new RefusalError('publish.locked', { dir: target, pid: holder?.pid ?? '?', host: holder?.host ?? '?', lock: file });
       }
       // Stale: its process is gone. Taken over only if it is still that same stale lock.
@@ -137,6 +141,7 @@ export class OutputLocks {
   /** Removes the lock files this process holds. */
   release(): void {
     for (const file of this.held.splice(0)) {
+      heldHere.delete(file);
       if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
     }
   }

@@ -219,6 +219,15 @@ describe('two publishes into the same folders', () => {
     expect(leftovers(ws.dir)).toEqual([]);
   });
 
+  it('two publishes started at once in one process: one publishes, the other refuses', async () => {
+    const ws = workspace();
+    const results = await Promise.allSettled([publishTo(ws), publishTo(ws)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { messageId: 'publish.locked' } });
+    expect(existsSync(path.join(ws.out, 'index.html'))).toBe(true);
+    expect(leftovers(ws.dir)).toEqual([]);
+  });
+
   it('a lock left by a dead process, and temporary folders beside it, are cleaned up by the next publish', async () => {
     const ws = workspace();
     mkdirSync(path.join(ws.dir, '.site.tmp-0123456789ab', 'powers'), { recursive: true });
