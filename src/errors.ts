@@ -5,7 +5,7 @@ export class PowersError extends Error {
   constructor(
     readonly messageId: MessageId,
     readonly data: Record<string, unknown> = {},
-    readonly exitCode: 1 | 2 = 2,
+    readonly exitCode: 1 | 2 | 129 | 130 | 143 = 2,
   ) {
     super(messageId);
   }
@@ -31,5 +31,16 @@ export class RefusalError extends PowersError {
   override name = 'RefusalError';
   constructor(messageId: MessageId, data: Record<string, unknown> = {}) {
     super(messageId, data, 1);
+  }
+}
+
+/** The signals a run stops on, and their exit codes (128 + the signal's number). */
+export const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** A signal the user or the system sent (Ctrl-C, kill, a closed terminal): exit 128 + its number. */
+export class InterruptedError extends PowersError {
+  override name = 'InterruptedError';
+  constructor(messageId: MessageId, readonly signal: keyof typeof SIGNAL_EXIT) {
+    super(messageId, { signal }, SIGNAL_EXIT[signal]);
   }
 }

@@ -10,6 +10,11 @@ export interface Io {
   isTTY: boolean;
   /** Whether stderr is an interactive terminal (progress bars); absent means no. */
   isStderrTTY?: boolean;
+  /**
+   * Calls `handler` on SIGINT, SIGTERM or SIGHUP instead of the default (the process dying on
+   * the spot); returns the function that restores the default. Absent: signals are not caught.
+   */
+  onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void) => () => void;
 }
 
 /** The process's own Io. */
@@ -22,5 +27,13 @@ export function processIo(): Io {
     now: () => new Date(),
     isTTY: Boolean(process.stdout.isTTY),
     isStderrTTY: Boolean(process.stderr.isTTY),
+    onSignal: (handler) => {
+      const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+      const listeners = signals.map((signal) => [signal, () => handler(signal)] as const);
+      for (const [signal, listener] of listeners) process.on(signal, listener);
+      return () => {
+        for (const [signal, listener] of listeners) process.off(signal, listener);
+      };
+    },
   };
 }

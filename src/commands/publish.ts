@@ -30,6 +30,10 @@ export const register: RegisterCommand = (program, ctx) => {
       const { VERSION } = await import('../version.js');
       // The progress bar goes to stderr, and only when stderr is a terminal (never in CI logs).
       const showProgress = io.isStderrTTY === true;
+      // Ctrl-C, kill or a closed terminal stop the run cleanly (temporary folders removed) and exit
+      // 130 / 143 / 129 through main, instead of killing the process mid-write.
+      const controller = new AbortController();
+      const restoreSignals = io.onSignal?.((signal) => controller.abort(signal));
       const result = await publish({
         root,
         out: path.resolve(io.cwd, flags.out),
@@ -39,11 +43,14 @@ export const register: RegisterCommand = (program, ctx) => {
         version: VERSION,
         progress: (total) => createProgress(io.stderr, t('publish.progress'), total, showProgress),
         onValidate: () => showProgress && io.stderr(`\r${t('publish.validating')}`),
-      });
+        signal: controller.signal,
+      }).finally(() => restoreSignals?.());
       const rel = (dir: string) => {
         const r = path.relative(io.cwd, dir);
         return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? dir : r;
       };
+      if (result.recovered > 0) io.stderr(`${t('publish.recovered', { count: result.recovered })}\n`);
+      if (result.shallow) io.stderr(`${t('publish.shallowWarning', { boundary: result.shallow.map((b) => b.slice(0, 10)).join('、') })}\n`);
       if (result.forced) io.stderr(`${t('publish.forcedWarning', { errors: result.forced.errors })}\n`);
       io.stdout(`${t('publish.done', {
         sitePowers: result.site.powers, siteFiles: result.site.files, site: rel(result.site.dir),

@@ -174,7 +174,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
 
   for (const event of options.extraEvents ?? []) {
     const who = byCode.get(event.code)
-      ?? { code: event.code, name: '', department: event.file?.split('/')[1] ?? '', file: event.file ?? '' };
+      ?? { code: event.code, name: event.name ?? '', department: event.file?.split('/')[1] ?? '', file: event.file ?? '' };
     out.push(make(
       { ...who, file: event.file ?? who.file }, event.kind, event.source, event.from, event.length ?? 'change',
       event.done ?? null, event.path ?? [],

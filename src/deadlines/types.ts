@@ -34,6 +34,8 @@ export interface DeadlineEvent {
   from: PlainDate;
   /** Registry-relative power file (for findings); found from the code when omitted. */
   file?: string;
+  /** The power's name when the registry no longer holds it (e.g. its file was deleted). */
+  name?: string;
   path?: NodePath;
   /** Default 'change'. */
   length?: DeadlineLength;

@@ -19,6 +19,8 @@ import * as zhCli from './zh/cli.js';
 import * as enCli from './en/cli.js';
 import * as zhLegal from './zh/legal.js';
 import * as enLegal from './en/legal.js';
+import * as zhPublishSafety from './zh/publish-safety.js';
+import * as enPublishSafety from './en/publish-safety.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -32,6 +34,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhInput.messages,
     ...zhCli.messages,
     ...zhLegal.messages,
+    ...zhPublishSafety.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
@@ -39,6 +42,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...enInput.messages,
     ...enCli.messages,
     ...enLegal.messages,
+    ...enPublishSafety.messages,
   },
 };
 

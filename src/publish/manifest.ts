@@ -22,8 +22,12 @@ export interface Manifest {
   /** public: site/; internal: internal/ (staff catalogue and the withheld list). */
   audience: 'public' | 'internal';
   jurisdiction: string;
-  /** The registry's git commit (HEAD) and whether the work tree had uncommitted changes; null outside git. */
-  source: { commit: string; dirty: boolean } | null;
+  /**
+   * The registry's git commit (HEAD), whether the work tree had uncommitted changes, and whether
+   * the history behind it was complete (a shallow clone's change log lacks older commits); null
+   * outside git.
+   */
+  source: ({ commit: string; dirty: boolean } & SourceHistory) | null;
   /** Published with --force over validation errors. */
   forced: boolean;
   /** The number of validation errors when forced, else 0. */
@@ -32,6 +36,26 @@ export interface Manifest {
   calendar_notices: ManifestNotice[];
   /** Every other file of the output, sorted by path. */
   files: WrittenFile[];
+}
+
+/** How much git history the publication saw. */
+export interface SourceHistory {
+  /** full: every commit; shallow: a shallow clone, commits before `shallow_boundary` are missing. */
+  history: 'full' | 'shallow';
+  /** The boundary commits of a shallow clone (empty when full). */
+  shallow_boundary: string[];
+  /** A Chinese warning for whoever reads the manifest (null when full). */
+  history_note: string | null;
+}
+
+/** The manifest's account of the history, from the change log's reading of git. */
+export function sourceHistory(history: 'full' | 'shallow' | null, boundary: readonly string[]): SourceHistory {
+  if (history !== 'shallow') return { history: 'full', shallow_boundary: [], history_note: null };
+  return {
+    history: 'shallow',
+    shallow_boundary: [...boundary].sort(),
+    history_note: `发布时的登记册是浅克隆，${[...boundary].sort().map((b) => b.slice(0, 10)).join('、')} 之前的提交不在本地：变更记录页上的提交信息可能不全。完整发布请在 actions/checkout 中设置 fetch-depth: 0（GitLab CI：GIT_DEPTH: 0），或先运行 git fetch --unshallow。`,
+  };
 }
 
 /** The manifest's notices: unique by year and source, sorted. */

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { removeJournal, rollBack, writeJournal, type SwapStep } from './guard.js';
 
 /** One written file, as the manifest lists it. */
 export interface WrittenFile {
@@ -94,32 +95,29 @@ export function writeHashed(dir: string, rel: string, content: string | Buffer, 
 
 /**
  * Swaps every staged folder into its target with renames: the old target moves aside, the new one
- * takes its name, the old one is removed. If a later swap fails, the earlier ones are rolled back,
- * so the targets change all together or not at all.
+ * takes its name, the old one is removed. A journal beside each target, written before the first
+ * rename and removed after the last, lets the next publish roll back a swap a crash cut in two
+ * (src/publish/guard.ts); a failure here rolls back at once. So the targets change all together
+ * or not at all. `onStep` (tests) is called after each target is swapped in.
  */
-export async function swapIn(stages: readonly StagedOutput[]): Promise<void> {
-  const done: { stage: StagedOutput; backup: string | null }[] = [];
+export async function swapIn(stages: readonly StagedOutput[], onStep?: (done: number) => void): Promise<void> {
+  const steps: SwapStep[] = stages.map((stage) => ({
+    target: stage.target,
+    staged: stage.dir,
+    backup: existsSync(stage.target) ? path.join(path.dirname(stage.target), `.${path.basename(stage.target)}.old-${randomBytes(4).toString('hex')}`) : null,
+  }));
+  writeJournal(steps);
   try {
-    for (const stage of stages) {
-      let backup: string | null = null;
-      if (existsSync(stage.target)) {
-        backup = path.join(path.dirname(stage.target), `.${path.basename(stage.target)}.old-${randomBytes(4).toString('hex')}`);
-        await rename(stage.target, backup);
-      }
-      try {
-        await rename(stage.dir, stage.target);
-      } catch (error) {
-        if (backup) await rename(backup, stage.target);
-        throw error;
-      }
-      done.push({ stage, backup });
+    for (const [i, step] of steps.entries()) {
+      if (step.backup) await rename(step.target, step.backup);
+      await rename(step.staged, step.target);
+      onStep?.(i + 1);
     }
   } catch (error) {
-    for (const { stage, backup } of done.reverse()) {
-      await rename(stage.target, stage.dir).catch(() => undefined);
-      if (backup) await rename(backup, stage.target).catch(() => undefined);
-    }
+    rollBack(steps);
+    removeJournal(steps);
     throw error;
   }
-  await Promise.all(done.map(({ backup }) => (backup ? rm(backup, { recursive: true, force: true }) : undefined)));
+  removeJournal(steps);
+  await Promise.all(steps.map(({ backup }) => (backup ? rm(backup, { recursive: true, force: true }) : undefined)));
 }

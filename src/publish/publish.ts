@@ -4,18 +4,19 @@
 //              powers/<code>.html, catalogue.{md,json,csv}, assets/, manifest.json
 //   internal/  内部公开 catalogue (index.html, powers/<code>.html, catalogue.md), the
 //              涉密不宜公开行政权力目录 (withheld.html, withheld.md), assets/, manifest.json
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CalendarNotice } from '../calendar/index.js';
-import { RefusalError, UsageError } from '../errors.js';
+import { InterruptedError, RefusalError, SIGNAL_EXIT, UsageError } from '../errors.js';
 import type { Registry } from '../registry/model.js';
 import { renderCsv } from './csv.js';
-import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
+import { manifestNotices, MANIFEST_SCHEMA, renderManifest, sourceHistory, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
+import { OutputLocks, recoverOutputs, resolveOutput } from './guard.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
@@ -47,6 +48,10 @@ export interface PublishOptions {
   onValidate?: () => void;
   /** Render power pages on a worker thread: 0 never, 1 always; default by size (env POWERS_WORKERS). */
   workers?: number;
+  /** Aborted (reason: the signal's name) when the user interrupts: the run stops, removes its temporary folders and throws InterruptedError. */
+  signal?: AbortSignal;
+  /** Tests: called after each output folder is swapped in (1 = site/, 2 = internal/). */
+  onSwapStep?: (done: number) => void;
 }
 
 /** What a publish did. */
@@ -57,6 +62,10 @@ export interface PublishResult {
   forced: { errors: number } | null;
   warnings: number;
   commit: string | null;
+  /** A shallow clone's boundary commits: the change log's commit attributions may be incomplete (say so). */
+  shallow: string[] | null;
+  /** Folders a killed earlier run left behind, removed or rolled back first (0 normally). */
+  recovered: number;
 }
 
 interface PendingFile {
@@ -135,14 +144,14 @@ interface PowerJob {
 
 const pageInfo = (id: string, title: string, root = '') => ({ id, title, root });
 
-function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+function sitePages(views: PublishViews, r: Renderer, isShallow: boolean): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
   return {
     files: [
       { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
-      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
+      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes, isShallow }) },
       ...responsibilityPages(c, (context) => r.render('responsibility', { site, ...context }))
         .map((p): PendingFile => ({ rel: RESPONSIBILITY_PAGE, render: () => '', renderMany: p.render })),
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
@@ -170,8 +179,9 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
   };
 }
 
-async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined): Promise<void> {
+async function writeAll(stage: StagedOutput, files: readonly PendingFile[], progress: Progress | undefined, check: () => void): Promise<void> {
   for (const f of files) {
+    check();
     if (f.renderMany) for (const page of f.renderMany()) stage.write(page.rel, page.content);
     else stage.write(f.rel, f.render());
     progress?.tick();
@@ -257,6 +267,8 @@ function startWorker(
   return { done, stop: async () => void (await worker.terminate()) };
 }
 
+const isSignalName = (v: unknown): v is keyof typeof SIGNAL_EXIT => typeof v === 'string' && Object.hasOwn(SIGNAL_EXIT, v);
+
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -270,6 +282,8 @@ interface Prepared {
   commit: string | null;
   source: Manifest['source'];
   notices: { site: CalendarNotice[]; internal: CalendarNotice[] };
+  /** The shallow boundary when the clone is shallow (the change log's commits may be incomplete), else null. */
+  shallow: string[] | null;
 }
 
 /** Validates (refusing errors unless forced), computes deadlines and builds the view models. */
@@ -286,8 +300,8 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   for (const file of registry.files) if (file.kind === 'power') file.text = undefined;
 
   const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
-  const commitOf = await changeCommits(root, registry);
-  const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf });
+  const git = await changeCommits(root, registry);
+  const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf: git.commitOf });
   const notices = {
     site: noticesFor(registry, ['public'], deadlineNotices),
     internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
@@ -297,47 +311,91 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   let source: Manifest['source'] = null;
   if (commit) {
     // Uncommitted registry changes mean the output is not exactly that commit; our own outputs do not count.
-    const excluded = outputs.filter((d) => isInside(d, root)).map((d) => `:(exclude)${path.relative(root, d).split(path.sep).join('/')}`);
+    // Nor do the lock, journal and temporary folders beside them (`.site.lock`, `.site.tmp-*` …).
+    const realRoot = realpathSync(root);
+    const excluded = outputs.filter((d) => isInside(d, realRoot)).flatMap((d) => {
+      const rel = path.relative(realRoot, d).split(path.sep).join('/');
+      const slash = rel.lastIndexOf('/');
+      return [`:(exclude)${rel}`, `:(exclude)${rel.slice(0, slash + 1)}.${rel.slice(slash + 1)}.*`];
+    });
     const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
-    source = { commit, dirty: status === null ? false : status.stdout.trim() !== '' };
+    source = { commit, dirty: status === null ? false : status.stdout.trim() !== '', ...sourceHistory(git.history, git.boundary) };
   }
-  return { views, forced, warnings, commit, source, notices };
+  return { views, forced, warnings, commit, source, notices, shallow: git.history === 'shallow' ? git.boundary : null };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** What the registry's git history could tell the change log. */
+interface ChangeCommits {
+  commitOf: BuildOptions['commitOf'];
+  /** null outside git; 'shallow' when older commits are missing (attributions may be missing too). */
+  history: 'full' | 'shallow' | null;
+  /** The shallow clone's boundary commits (empty when full). */
+  boundary: string[];
+}
+
 /**
  * Which commit recorded each change record of a public power, when the registry is in git. Only
- * public codes are asked for, so nothing is read about withheld or internal powers.
+ * the public powers that have change records are asked for, so nothing is read about withheld or
+ * internal powers; a commit is named by its short id and China date, never its author (SPEC §5).
  */
-async function changeCommits(root: string, registry: Registry): Promise<BuildOptions['commitOf']> {
+async function changeCommits(root: string, registry: Registry): Promise<ChangeCommits> {
   const { powerCommitLogIfAny, commitOfRecord } = await import('../git/changelog.js');
-  const codes = powersFor(registry, 'public').map((p) => str((p.data as unknown as Record<string, unknown>).code)).filter((c): c is string => c !== undefined);
+  const { chinaDateOf } = await import('../git/unrecorded.js');
+  const codes = powersFor(registry, 'public')
+    .map((p) => p.data as unknown as Record<string, unknown>)
+    .filter((d) => Array.isArray(d.changes) && d.changes.length > 0)
+    .map((d) => str(d.code)).filter((c): c is string => c !== undefined);
   const log = await powerCommitLogIfAny(root, { codes });
-  if (!log) return undefined;
-  return (code, record) => {
-    const c = commitOfRecord(log, code, record);
-    return c ? { commit: c.commit, date: c.date, author: c.author } : null;
+  if (!log) return { commitOf: undefined, history: null, boundary: [] };
+  return {
+    commitOf: (code, record) => {
+      const c = commitOfRecord(log, code, record);
+      return c ? { commit: c.commit.slice(0, SHORT_ID), date: chinaDateOf(c.date) } : null;
+    },
+    history: log.isShallow ? 'shallow' : 'full',
+    boundary: log.boundary,
   };
 }
 
+/** Commit ids on public pages: as many digits as the CLI's own messages show. */
+const SHORT_ID = 10;
+
 /** Publishes the registry at `options.root`. Throws RefusalError when it has validation errors (unless forced). */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const out = path.resolve(options.out);
-  const internalOut = path.resolve(options.internalOut);
+  // A symlinked output is published into its target (src/publish/guard.ts).
+  const out = resolveOutput(path.resolve(options.out));
+  const internalOut = resolveOutput(path.resolve(options.internalOut));
   const root = path.resolve(options.root);
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
   if (isInside(out, internalOut) || isInside(internalOut, out)) throw new UsageError('publish.sameOutputs', { out, internal: internalOut });
   for (const dir of [out, internalOut]) {
     // The output may lie inside the registry (site/ in its .gitignore), never the registry inside the output.
-    if (isInside(root, dir)) throw new UsageError('publish.outputHoldsRegistry', { dir, root });
-    checkTarget(dir);
+    if (isInside(root, dir) || isInside(realRoot, dir)) throw new UsageError('publish.outputHoldsRegistry', { dir, root });
   }
+  const locks = OutputLocks.acquire([out, internalOut]);
+  try {
+    const recovered = recoverOutputs([out, internalOut]);
+    for (const dir of [out, internalOut]) checkTarget(dir);
+    return { ...(await publishLocked(root, out, internalOut, options)), recovered };
+  } finally {
+    locks.release();
+  }
+}
 
+/** The publication proper, the output locks held. */
+async function publishLocked(root: string, out: string, internalOut: string, options: PublishOptions): Promise<Omit<PublishResult, 'recovered'>> {
+  const check = (): void => {
+    const signal = options.signal;
+    if (signal?.aborted) throw new InterruptedError('publish.interrupted', isSignalName(signal.reason) ? signal.reason : 'SIGINT');
+  };
   const prepared = await prepare(root, [out, internalOut], options);
+  check();
   const { views, forced, warnings, commit, source } = prepared;
   const renderer = await loadRenderer(options.templatesDir);
 
-  const site = sitePages(views, renderer);
+  const site = sitePages(views, renderer, prepared.shallow !== null);
   const internal = internalPages(views, renderer);
   const jobs = [...site.powers, ...internal.powers];
   const progress = options.progress?.(site.files.length + internal.files.length + jobs.length + 2);
@@ -351,17 +409,21 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
     const queue = new JobQueue(jobs);
     if (useWorker(jobs.length, options.workers)) worker = startWorker(queue, stages, options, progress);
-    await writeAll(siteStage, site.files, progress);
-    await writeAll(internalStage, internal.files, progress);
+    await writeAll(siteStage, site.files, progress, check);
+    await writeAll(internalStage, internal.files, progress, check);
     for (let n = 0; ; n++) {
       const [job] = queue.take(1);
       if (!job) break;
       stages[job.stage].write(job.rel, renderer.render('power', job.context));
       progress?.tick();
-      // Let the worker's requests for more pages through now and then.
-      if (worker && n % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+      // Let the worker's requests for more pages and a signal's handler through now and then.
+      if (n % 64 === 63) {
+        await new Promise((resolve) => setImmediate(resolve));
+        check();
+      }
     }
     await worker?.done;
+    check();
 
     const manifest = (audience: 'public' | 'internal', files: WrittenFile[], used: CalendarNotice[]): string => renderManifest({
       schema: MANIFEST_SCHEMA,
@@ -377,7 +439,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     siteStage.write('manifest.json', manifest('public', siteStage.files(), prepared.notices.site));
     internalStage.write('manifest.json', manifest('internal', internalStage.files(), prepared.notices.internal));
     progress?.tick(2);
-    await swapIn(stages);
+    // From here on a signal no longer stops the run: the swap takes milliseconds and is journalled.
+    await swapIn(stages, options.onSwapStep);
     progress?.done();
     return {
       site: { dir: out, powers: views.site.powers.length, files: siteStage.files().length },
@@ -385,6 +448,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       forced,
       warnings,
       commit,
+      shallow: prepared.shallow,
     };
   } catch (error) {
     progress?.abort();

@@ -181,11 +181,12 @@ export interface DiscretionView {
   article: string | null;
 }
 
-/** Git facts of a change record: the commit that recorded it. */
+/** Git facts of a change record for a public page: the commit that recorded it, never its author (SPEC §5). */
 export interface ChangeGitInfo {
+  /** Short commit id. */
   commit: string;
+  /** The commit's date in China time (YYYY-MM-DD). */
   date: string;
-  author: string;
 }
 
 /** One change record of a power, with its deadline. */
@@ -199,7 +200,7 @@ export interface ChangeView {
   due: string | null;
   /** 按期完成 / 逾期完成 / 未完成 — never anything that depends on "today" (output is deterministic). */
   outcome: '按期完成' | '逾期完成' | '未完成' | null;
-  /** The commit that recorded the change (commit, date, author), when the registry is in git. */
+  /** The commit that recorded the change (short id, China date), when the registry is in git. */
   git: ChangeGitInfo | null;
 }
 

@@ -135,6 +135,27 @@ describe('powers deadlines --git', () => {
   });
 });
 
+describe('powers deadlines --git, a deleted published power', () => {
+  it('lists the removal (git rm, no 废止 record) by the deleted file, with the power\'s name', () => {
+    const repo = new TestRepo();
+    try {
+      repo.commit('初始登记', { date: '2026-01-05T10:00:00+08:00' });
+      repo.git(['rm', '-q', CF]);
+      const removal = repo.commit('删除', { date: '2026-02-10T10:00:00+08:00' });
+      const json = runCli(['deadlines', '--git', '--today', '2026-03-02', '--format', 'json'], repo.root);
+      expect(json.code, json.stderr).toBe(0);
+      expect(JSON.parse(json.stdout).deadlines.filter((d: { kind: string }) => d.kind === 'unrecorded'))
+        .toEqual([{ code: 'CF-GAJ-0001', kind: 'unrecorded', source: removal, from: '2026-02-10', due: '2026-03-16', done: null, state: 'open', remaining: 10 }]);
+      const text = runCli(['deadlines', '--git', '--today', '2026-03-02', '--department', 'gaj'], repo.root);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain('对机动车驾驶人违反道路通行规定的行政处罚');
+      expect(text.stdout).toContain(removal.slice(0, 10));
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('in a shallow clone (CI default)', () => {
   it('still diffs what is present, explains what is not, and marks history as truncated', () => {
     const clone = r.shallowClone(1);

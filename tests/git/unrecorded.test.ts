@@ -57,6 +57,46 @@ describe('unrecordedChanges', () => {
     expect((await unrecordedChanges(r.root)).events.map((e) => e.source)).toEqual([old]);
   });
 
+  it('a published power deleted without a 废止 record is an unrecorded change (git rm)', async () => {
+    const r = repo({ sub: '登记册' });
+    r.commit('初始登记', { date: '2026-01-05T10:00:00+08:00' });
+    // 1. A published power removed outright: unrecorded, from the commit's China date.
+    r.remove(CF);
+    const removal = r.commit('删除处罚事项', { date: '2026-02-01T17:30:00+00:00', author: '王五' });
+    // 2. A published power abolished with its 废止 record, then removed: recorded.
+    r.write(JC, `${r.read(JC)}${RECORD('2026-02-10', '废止')}`);
+    r.commit('废止检查事项', { date: '2026-02-10T10:00:00+08:00' });
+    r.remove(JC);
+    r.commit('移除已废止事项', { date: '2026-02-12T10:00:00+08:00' });
+    // 3. A power never published (已备案) removed: not a change of the published catalogue.
+    r.remove(QT);
+    r.commit('删除内部事项', { date: '2026-02-13T10:00:00+08:00' });
+
+    const expected = {
+      code: 'CF-GAJ-0001', file: CF, commit: removal, date: '2026-02-02', author: '王五', subject: '删除处罚事项', fields: [],
+      removed: true, name: '对机动车驾驶人违反道路通行规定的行政处罚',
+    };
+    const result = await unrecordedChanges(r.root);
+    expect(result.changes).toEqual([expected]);
+    expect(result.events).toEqual([{
+      code: 'CF-GAJ-0001', kind: 'unrecorded', source: removal, from: '2026-02-02', file: CF, length: 'change', done: null,
+      name: '对机动车驾驶人违反道路通行规定的行政处罚',
+    }]);
+    // With the registry already loaded (the removed power is not in it): the same answer.
+    const { registry } = await loadRegistry(r.root);
+    expect((await unrecordedChanges(r.root, registry)).changes).toEqual([expected]);
+  });
+
+  it('a power moved and edited in one commit is an edit, not a removal', async () => {
+    const r = repo();
+    r.commit('初始登记', { date: '2026-01-05T10:00:00+08:00' });
+    r.write('departments/gaj/powers/交通警察支队/CF-GAJ-0001.yaml', r.read(CF).replace('首次违法', '首次违法行为'));
+    r.remove(CF);
+    r.commit('移动并修改', { date: '2026-01-10T10:00:00+08:00' });
+    const result = await unrecordedChanges(r.root);
+    expect(result.changes.map((c) => [c.code, c.removed ?? false])).toEqual([['CF-GAJ-0001', false]]);
+  });
+
   it('skips the commits a shallow clone does not have, and says so', async () => {
     const r = repo();
     r.commit('初始登记', { date: '2026-01-05T10:00:00+08:00' });
@@ -82,8 +122,9 @@ describe('powerCommitLog', () => {
     const log = await powerCommitLog(r.root, { codes: ['XK-GAJ-0001'] });
     expect([...log.byCode.keys()]).toEqual(['XK-GAJ-0001']);
     expect(log.byCode.get('XK-GAJ-0001')).toEqual([
-      { commit: second, date: '2026-02-03T10:00:00+08:00', author: '李四', subject: '调整承诺时限', kind: 'changed', fields: ['flow.promised_days', 'changes[0]'], addedRecords: [{ date: '2026-02-03', kind: '事项变更' }] },
-      { commit: first, date: '2026-01-05T10:00:00+08:00', author: '张三', subject: '初始登记', kind: 'added', fields: [], addedRecords: [] },
+      { commit: second, date: '2026-02-03T10:00:00+08:00', author: '李四', subject: '调整承诺时限', kind: 'changed', fields: ['flow.promised_days', 'changes[0]'], addedRecords: [{ date: '2026-02-03', kind: '事项变更' }], isPublic: true },
+      // The first commit also added the withheld QT-GAJ-0001: never shown on a public page.
+      { commit: first, date: '2026-01-05T10:00:00+08:00', author: '张三', subject: '初始登记', kind: 'added', fields: [], addedRecords: [], isPublic: false },
     ]);
     expect(commitOfRecord(log, 'XK-GAJ-0001', { date: '2026-02-03', kind: '事项变更' })?.commit).toBe(second);
     expect(log.head).toBe(r.head());

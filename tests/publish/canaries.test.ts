@@ -3,7 +3,9 @@
 // department only they use), and every output file is searched for them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publish } from '../../src/publish/publish.js';
+import { TestRepo, removeTempDirs, tempDir } from '../git/helpers.js';
 import { PROJECT, replace } from '../helpers/fixture.js';
 import { FIXTURE, publishTo, readTexts, workspace, type Workspace } from './helpers.js';
 
@@ -112,5 +114,45 @@ describe('the public site holds nothing of a non-public power', () => {
     const result = await publishTo(forced, { force: true });
     expect(result.forced?.errors).toBeGreaterThan(0);
     expect(leaks(readTexts(forced.out), ['CANARY'])).toEqual([]);
+  });
+});
+
+describe('the public change log names no one and no commit of a non-public power', () => {
+  const CANARY_AUTHOR = { author: 'CANARY-AUTHOR-王秘书', email: 'canary-author@example.gov.cn' };
+  const repos: TestRepo[] = [];
+  afterAll(() => {
+    for (const r of repos) r.dispose();
+    removeTempDirs();
+  });
+
+  it('plants an author in every commit: it never reaches site/; a reused withheld code shows only the public power\'s commit', async () => {
+    const r = new TestRepo({ fixture: 'publish' });
+    repos.push(r);
+    const QT = 'departments/gaj/powers/QT-GAJ-0001.yaml';
+    const XK = 'departments/gaj/powers/XK-GAJ-0001.yaml';
+    // 1. The withheld power QT-GAJ-0001 exists from the first commit, then is deleted.
+    const withheldCreated = r.commit('初始登记', { date: '2026-01-05T10:00:00+08:00', ...CANARY_AUTHOR });
+    r.remove(QT);
+    const withheldDeleted = r.commit('删除', { date: '2026-01-06T10:00:00+08:00', ...CANARY_AUTHOR });
+    // 2. A public power reuses its code, created with its 新增 record.
+    r.write(QT, `${r.read(XK).replace('code: XK-GAJ-0001', 'code: QT-GAJ-0001').replace('category: 行政许可', 'category: 其他行政权力').replace(/^name: .*$/m, 'name: 新的公开事项')}changes:\n  - {date: 2026-01-07, kind: 新增, summary: 新增事项, explained: 2026-01-08, published: 2026-01-09}\n`);
+    // 3. A public power's change record, committed late in the evening UTC (the next day in China).
+    r.write(XK, `${r.read(XK)}changes:\n  - {date: 2026-02-09, kind: 流程图变更, summary: 调整承诺时限, explained: 2026-02-10, published: 2026-02-11}\n`);
+    const publicCommit = r.commit('新增公开事项并调整时限', { date: '2026-02-09T20:30:00+00:00', ...CANARY_AUTHOR });
+
+    const dir = tempDir();
+    const result = await publish({
+      root: r.root, out: path.join(dir, 'site'), internalOut: path.join(dir, 'internal'), today: '2026-03-01', version: '0.0.0-test',
+    });
+    expect(result.site.powers).toBe(6);
+    const site = readTexts(path.join(dir, 'site'));
+    expect(leaks(site, ['CANARY-AUTHOR', '王秘书', 'canary-author@'])).toEqual([]);
+    expect(leaks(site, [withheldCreated.slice(0, 7), withheldDeleted.slice(0, 7)])).toEqual([]);
+    const changes = site.get('changes.html')!;
+    // Both records are attributed to the public commit: short id and China date, no author.
+    expect(changes.split(`提交 <span class="mono">${publicCommit.slice(0, 10)}</span>（2026-02-10）`)).toHaveLength(3);
+    expect(changes).not.toContain(publicCommit);
+    // The manifest keeps the full source commit for auditors.
+    expect(JSON.parse(site.get('manifest.json')!).source).toMatchObject({ commit: publicCommit, dirty: false, history: 'full' });
   });
 });

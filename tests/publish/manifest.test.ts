@@ -68,10 +68,10 @@ describe('manifest.json', () => {
     // Outputs inside the registry (as `powers publish` run in it would place them) do not make it dirty.
     const inside = { ...ws, out: path.join(ws.root, 'site'), internal: path.join(ws.root, 'internal') };
     await publishTo(inside);
-    expect(verify(inside.out, 'public').source).toEqual({ commit: head, dirty: false });
+    expect(verify(inside.out, 'public').source).toEqual({ commit: head, dirty: false, history: 'full', shallow_boundary: [], history_note: null });
     writeFileSync(path.join(ws.root, 'departments/gaj/powers/XK-GAJ-0001.yaml'), '# edited\n', { flag: 'a' });
     await publishTo(inside);
-    expect(verify(inside.out, 'public').source).toEqual({ commit: head, dirty: true });
-    expect(verify(inside.internal, 'internal').source).toEqual({ commit: head, dirty: true });
+    expect(verify(inside.out, 'public').source).toEqual({ commit: head, dirty: true, history: 'full', shallow_boundary: [], history_note: null });
+    expect(verify(inside.internal, 'internal').source).toEqual({ commit: head, dirty: true, history: 'full', shallow_boundary: [], history_note: null });
   });
 });
