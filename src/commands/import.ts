@@ -1,0 +1,2 @@
+import type { RegisterCommand } from './context.js';
+export const register: RegisterCommand = () => undefined;
