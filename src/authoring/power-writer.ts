@@ -75,7 +75,18 @@ export function updatePowerText(text: string, edits: FieldEdit[], header: string
 
 /** Sort, canonical scalars, two-space indentation, the header line first. */
 export function render(doc: Document, header: string, schema: SchemaNode): string {
+  // Comments above the first key are about the file, not that key: they stay on top when it moves.
+  const contents = doc.contents;
+  const first = isMap(contents) ? contents.items[0] : undefined;
   sortDocument(doc, schema);
+  if (isMap(contents) && first && contents.items[0] !== first) {
+    const oldKey = first.key as Node;
+    const newKey = contents.items[0].key as Node;
+    if (oldKey.commentBefore) {
+      newKey.commentBefore = newKey.commentBefore ? `${oldKey.commentBefore}\n${newKey.commentBefore}` : oldKey.commentBefore;
+      oldKey.commentBefore = undefined;
+    }
+  }
   plainScalars(doc.contents as Node);
   const body = doc.toString(STRINGIFY);
   return `${header}\n${body.endsWith('\n') ? body : `${body}\n`}`;

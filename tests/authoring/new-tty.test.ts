@@ -1,0 +1,107 @@
+// `powers new` interactively, for real: the built binary runs in a tmux pseudo-terminal; the test
+// waits for each prompt's text on the screen (a bounded poll of capture-pane, never a fixed sleep)
+// and types as a clerk would — searching the law library, ticking functions and posts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+import { initSkeleton, validateJson } from './helpers.js';
+
+const TMUX = '/usr/bin/tmux';
+const socket = `powers-test-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', 'new', '-S', '-100').stdout;
+
+/** Waits until `text` is on the screen (or throws, showing the screen, after `ms`). */
+async function waitFor(text: string | RegExp, ms = 20_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const s = screen();
+    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
+    await new Promise((r) => setTimeout(r, 50)); // poll interval, not a wait for the state
+  }
+}
+const type = (text: string) => tmux('send-keys', '-t', 'new', '-l', text);
+const key = (...keys: string[]) => tmux('send-keys', '-t', 'new', ...keys);
+
+describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
+  afterAll(() => {
+    tmux('kill-server');
+  });
+
+  it('asks, searches the law library, offers functions and posts, warns about a same name, and writes a valid file', async () => {
+    const dir = initSkeleton();
+    const started = Date.now();
+    const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
+    expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+
+    await waitFor('职权名称');
+    type('社会团体成立、变更、注销登记（市本级）');
+    key('Enter');
+    // The same-name warning comes at once, before the next question.
+    await waitFor('已有同名职权');
+    await waitFor('所属部门');
+    key('Enter'); // the only department
+    await waitFor('职权类别');
+    key('Down', 'Down', 'Down', 'Down', 'Down'); // 行政检查
+    await waitFor(/❯ 行政检查/);
+    key('Enter');
+    await waitFor('行使依据');
+    type('社会团体');
+    await waitFor('社会团体登记管理条例（行政法规）');
+    key('Enter');
+    await waitFor('的条款');
+    type('第二十八条');
+    key('Enter');
+    await waitFor('再添加一项依据');
+    key('Enter'); // no
+    await waitFor('印证的机构职能');
+    await waitFor('F01');
+    key('Space');
+    key('Enter');
+    await waitFor('印证的岗位');
+    await waitFor('shzz-fzr');
+    key('Down', 'Space', 'Down', 'Space');
+    key('Enter');
+    await waitFor('印证的本级政府或上级部门职能');
+    await waitFor('SZF-01');
+    key('Space');
+    key('Enter');
+    await waitFor('实施主体');
+    key('Enter'); // default: the department's name
+    await waitFor('公开方式');
+    key('Enter'); // 主动公开
+    await waitFor('是否收费');
+    key('Enter'); // no
+    await waitFor('法定时限');
+    type('30');
+    key('Enter');
+    await waitFor('时限单位');
+    key('Enter'); // 工作日
+    await waitFor('承诺时限');
+    key('BSpace', 'BSpace');
+    type('20');
+    key('Enter');
+    await waitFor('办理环节');
+    key('Enter'); // the standard stages
+    await waitFor('责任事项');
+    key('Enter');
+    await waitFor('追责情形');
+    key('Enter');
+    const end = await waitFor('EXIT=');
+    const seconds = (Date.now() - started) / 1000;
+    expect(end).toContain('EXIT=0');
+    expect(end).toContain('已登记 JC-MZJ-0001');
+    console.log(`powers new, interactive, start to valid file: ${seconds.toFixed(1)} s (typing by the test)`);
+
+    const text = readFileSync(path.join(dir, 'departments/mzj/powers/JC-MZJ-0001.yaml'), 'utf8');
+    expect(text).toContain('name: 社会团体成立、变更、注销登记（市本级）');
+    expect(text).toContain('articles: 第二十八条');
+    expect(text).toContain('posts: [shzz-sh, shzz-fzr]');
+    expect(text).toContain('promised_days: 20');
+    const report = validateJson(dir);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
