@@ -37,13 +37,14 @@ export async function exportWorkbook(registry: Registry, options: ExportOptions)
     .sort((a, b) => (a.folder < b.folder ? -1 : 1));
   for (const dept of departments) {
     const powers = chosen.filter((p) => p.folder === dept.folder).sort(byCode);
-    const sheet = workbook.addWorksheet(sheetName(String(dept.name ?? dept.folder)), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-    sheet.getRow(1).font = { bold: true };
+    // A department with nothing in this audience gets no sheet (its name is not published either),
+    // unless it was asked for by name.
+    if (powers.length === 0 && options.department === undefined) continue;
+    const sheet = registerSheet(workbook, sheetName(String(dept.name ?? dept.folder)));
     for (const p of powers) sheet.addRow(COLUMNS.map((c) => formatCell(c, valueAt(p.data, c.path)) ?? null));
-    addDropDowns(sheet);
     count += powers.length;
   }
+  if (workbook.worksheets.length === 0) registerSheet(workbook, '登记表');
   if (options.internal) {
     const sheet = workbook.addWorksheet(WITHHELD_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = WITHHELD_HEADERS.map((h) => ({ header: h, width: h === '不公开理由' || h === '依据' ? 36 : 16 }));
@@ -57,6 +58,15 @@ export async function exportWorkbook(registry: Registry, options: ExportOptions)
     }
   }
   return { workbook, powers: count, sheets: workbook.worksheets.length };
+}
+
+/** A 登记表 sheet: headers, widths, frozen header row, drop-downs. */
+function registerSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  addDropDowns(sheet);
+  return sheet;
 }
 
 /** Excel's column letters (A, B, … AA). */
