@@ -113,14 +113,15 @@ export function sameNamed(registry: Registry, name: string): { code: string; dep
 }
 
 /** The next free code `{abbr}-{dept}-NNNN` of a category in a department. */
-export function nextFreeCode(registry: Registry, category: Category, deptCode: string): string {
+export function nextFreeCode(registry: Registry, category: Category, deptCode: string, taken: Iterable<string> = []): string {
   const prefix = `${CATEGORY_ABBR[category]}-${deptCode}-`;
   let max = 0;
+  const candidates = [...taken];
   for (const p of registry.powers) {
     const code = p.data?.code;
-    const candidates = [typeof code === 'string' ? code : '', path.basename(p.file).replace(/\.ya?ml$/i, '')];
-    for (const c of candidates) if (c.startsWith(prefix) && /^\d{4}$/.test(c.slice(prefix.length))) max = Math.max(max, Number(c.slice(prefix.length)));
+    candidates.push(typeof code === 'string' ? code : '', path.basename(p.file).replace(/\.ya?ml$/i, ''));
   }
+  for (const c of candidates) if (c.startsWith(prefix) && /^\d{4}$/.test(c.slice(prefix.length))) max = Math.max(max, Number(c.slice(prefix.length)));
   return `${prefix}${String(max + 1).padStart(4, '0')}`;
 }
 

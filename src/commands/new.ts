@@ -75,7 +75,13 @@ export const register: RegisterCommand = (program, ctx) => {
           checkAnswer(q, given, registry); // throws a UsageError naming the flag
           value = given;
         } else if (ask) {
-          value = await ask(q, answers, registry, fallback);
+          try {
+            value = await ask(q, answers, registry, fallback);
+          } catch (error) {
+            // Ctrl-C or a closed terminal: nothing has been written.
+            if (error instanceof Error && error.name === 'ExitPromptError') throw new RefusalError('new.cancelled');
+            throw error;
+          }
         } else if (fallback !== undefined) {
           value = fallback;
         } else {

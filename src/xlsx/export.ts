@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { powersFor } from '../publish/view-model.js';
 import type { Power, Registry } from '../registry/model.js';
-import { COLUMNS, enumOf, formatCell, sheetName, WITHHELD_HEADERS, WITHHELD_SHEET, type Column } from './layout.js';
+import { COLUMNS, enumOf, formatCell, sheetName, valueAt, WITHHELD_HEADERS, WITHHELD_SHEET, type Column } from './layout.js';
 import { formatCitation } from '../authoring/text-forms.js';
 
 /** Options of `exportWorkbook`. */
@@ -18,8 +18,6 @@ export interface ExportOptions {
 /** Rows of the sheet: how many to give drop-downs (new rows a clerk adds included). */
 const VALIDATED_ROWS = 2000;
 
-const valueAt = (data: unknown, path: (string | number)[]): unknown =>
-  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 
 const byCode = (a: Power, b: Power) => (String(a.data.code) < String(b.data.code) ? -1 : String(a.data.code) > String(b.data.code) ? 1 : 0);
 

@@ -14,7 +14,7 @@ import { validateOverlay } from '../authoring/overlay.js';
 import { newPowerText, schemaHeader, updatePowerText, type FieldEdit } from '../authoring/power-writer.js';
 import { CATEGORY_ABBR, type Category, type Power, type Registry } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
-import { cellText, COLUMNS, formatCell, parseCell, sheetName, WITHHELD_SHEET, type CellInput, type Column } from './layout.js';
+import { cellText, COLUMNS, formatCell, parseCell, sheetName, valueAt, WITHHELD_SHEET, type CellInput, type Column } from './layout.js';
 import { columnLetter } from './export.js';
 
 /** One located problem: `sheet!cell header：message`. */
@@ -61,12 +61,10 @@ interface RowPlan {
   kind: 'new' | 'updated';
   text: string;
   headers: string[];
-  /** Column of the sheet that each header sits in. */
+  /** A problem in the row: its file is not written. */
   broken: boolean;
 }
 
-const valueAt = (data: unknown, p: (string | number)[]): unknown =>
-  p.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 
 /** An exceljs cell value reduced to what a clerk typed. */
 function cellInput(value: ExcelJS.CellValue): CellInput {
@@ -175,7 +173,7 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
       const category = data.category as Category | undefined;
       let newCode = code;
       if (!newCode && category && CATEGORY_ABBR[category]) {
-        newCode = nextFreeCode({ ...options.registry, powers: [...options.registry.powers, ...plans.filter((p) => p.rel).map((p) => ({ data: { code: path.basename(p.rel, '.yaml') }, file: p.rel, folder: dept.folder }) as unknown as Power)] }, category, dept.code);
+        newCode = nextFreeCode(options.registry, category, dept.code, taken);
         data.code = newCode;
         taken.add(newCode);
       }

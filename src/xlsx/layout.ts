@@ -60,6 +60,10 @@ export const COLUMNS: readonly Column[] = [
   { header: '公布日期', path: ['published'], kind: 'date', width: 12 },
 ];
 
+/** The value at a key path of a power's data (undefined where any step is missing). */
+export const valueAt = (data: unknown, at: NodePath): unknown =>
+  at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+
 /** The schema's allowed values of an enum column. */
 export function enumOf(column: Column): string[] {
   return (schemaAt(loadSchema('power.schema.json'), column.path)?.enum ?? []).map(String);
