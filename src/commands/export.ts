@@ -1,7 +1,6 @@
 // `powers export xlsx [--out FILE] [--department ID] [--internal]`: the 登记表 workbook (SPEC §7).
 // exceljs is loaded only here; the work is in src/xlsx/export.ts.
 import path from 'node:path';
-import { Argument } from 'commander';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { RegisterCommand } from './context.js';
@@ -11,12 +10,13 @@ export const register: RegisterCommand = (program, ctx) => {
   program
     .command('export')
     .description(t('export.description'))
-    .addArgument(new Argument('<format>', t('export.arg.format')).choices(['xlsx']))
+    .argument('<format>', t('export.arg.format'))
     .option('--out <file>', t('export.opt.out'), '职权登记表.xlsx')
     .option('--department <id>', t('export.opt.department'))
     .option('--internal', t('export.opt.internal'))
-    .action(async (_format: string, flags: { out: string; department?: string; internal?: boolean }, cmd) => {
+    .action(async (format: string, flags: { out: string; department?: string; internal?: boolean }, cmd) => {
       const { io } = ctx;
+      if (format !== 'xlsx') throw new UsageError('export.badFormat', { format });
       const root = resolveRegistryRoot(io, ctx.globals(cmd).registry);
       const { loadRegistry } = await import('../registry/load.js');
       const { registry } = await loadRegistry(root);

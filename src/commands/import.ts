@@ -2,14 +2,13 @@
 // files (SPEC §7). exceljs is loaded only here; the work is in src/xlsx/import.ts.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Argument } from 'commander';
 import { RefusalError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { RegisterCommand } from './context.js';
 import { parseDateArg, resolveRegistryRoot, resolveToday } from './options.js';
 
 interface ImportFlags {
-  department: string;
+  department?: string;
   partial?: boolean;
   dryRun?: boolean;
   today?: string;
@@ -19,28 +18,31 @@ export const register: RegisterCommand = (program, ctx) => {
   program
     .command('import')
     .description(t('import.description'))
-    .addArgument(new Argument('<format>', t('export.arg.format')).choices(['xlsx']))
+    .argument('<format>', t('export.arg.format'))
     .argument('<file>', t('import.arg.file'))
-    .requiredOption('--department <id>', t('import.opt.department'))
+    .option('--department <id>', t('import.opt.department'))
     .option('--partial', t('import.opt.partial'))
     .option('--dry-run', t('import.opt.dryRun'))
     .option('--today <date>', t('cli.opt.today'), parseDateArg)
-    .action(async (_format: string, file: string, flags: ImportFlags, cmd) => {
+    .action(async (format: string, file: string, flags: ImportFlags, cmd) => {
       const { io } = ctx;
+      if (format !== 'xlsx') throw new UsageError('export.badFormat', { format });
+      if (flags.department === undefined) throw new UsageError('import.needDepartment');
+      const department = flags.department;
       const root = resolveRegistryRoot(io, ctx.globals(cmd).registry);
       const today = resolveToday(io, flags.today);
       const abs = path.resolve(io.cwd, file);
       if (!existsSync(abs)) throw new UsageError('import.noFile', { file });
       const { loadRegistry } = await import('../registry/load.js');
       const { registry } = await loadRegistry(root);
-      if (!registry.departments.has(flags.department)) {
-        throw new UsageError('xlsx.unknownDepartment', { id: flags.department, ids: [...registry.departments.keys()] });
+      if (!registry.departments.has(department)) {
+        throw new UsageError('xlsx.unknownDepartment', { id: department, ids: [...registry.departments.keys()] });
       }
       const { importWorkbook } = await import('../xlsx/import.js');
       let result;
       try {
         result = await importWorkbook({
-          root, registry, file: abs, department: flags.department,
+          root, registry, file: abs, department,
           partial: Boolean(flags.partial), dryRun: Boolean(flags.dryRun), today,
         });
       } catch (error) {

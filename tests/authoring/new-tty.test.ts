@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { initSkeleton, validateJson } from './helpers.js';
+import { initSkeleton, snapshot, validateJson } from './helpers.js';
 
 const TMUX = '/usr/bin/tmux';
 const socket = `powers-test-${process.pid}`;
@@ -14,11 +14,11 @@ const tmux = (...args: string[]) => spawnSync(TMUX, ['-L', socket, ...args], { e
 const screen = () => tmux('capture-pane', '-p', '-t', 'new', '-S', '-100').stdout;
 
 /** Waits until `text` is on the screen (or throws, showing the screen, after `ms`). */
-async function waitFor(text: string | RegExp, ms = 20_000): Promise<string> {
+async function waitFor(text: string | RegExp | ((screen: string) => boolean), ms = 20_000): Promise<string> {
   const until = Date.now() + ms;
   for (;;) {
     const s = screen();
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+    if (typeof text === 'string' ? s.includes(text) : typeof text === 'function' ? text(s) : text.test(s)) return s;
     if (Date.now() > until) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
     await new Promise((r) => setTimeout(r, 50)); // poll interval, not a wait for the state
   }
@@ -50,7 +50,8 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
     key('Enter');
     await waitFor('行使依据');
     type('社会团体');
-    await waitFor('社会团体登记管理条例（行政法规）');
+    // The search has run when the list shows only the matching law (Enter while it runs is ignored).
+    await waitFor((s) => /❯ 社会团体登记管理条例（行政法规）/.test(s) && !s.includes('行政许可法（法律）'));
     key('Enter');
     await waitFor('的条款');
     type('第二十八条');
@@ -103,5 +104,23 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
     expect(text).toContain('promised_days: 20');
     const report = validateJson(dir);
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('Ctrl-C leaves nothing behind and says so (exit 1, no stack trace)', async () => {
+    const dir = initSkeleton();
+    const before = snapshot(dir);
+    tmux('kill-session', '-t', 'new');
+    const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
+    expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+    await waitFor('职权名称');
+    type('临时事项');
+    key('Enter');
+    await waitFor('所属部门');
+    key('C-c');
+    const end = await waitFor('EXIT=');
+    expect(end).toContain('EXIT=1');
+    expect(end).toContain('已取消，未写入任何文件');
+    expect(end).not.toMatch(/\n\s+at /);
+    expect(snapshot(dir)).toEqual(before);
   });
 });

@@ -84,6 +84,15 @@ describe('powers export xlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['云港市公安局', '云港市市场监督管理局']);
   });
 
+  it('a format other than xlsx, or import without --department, is a usage error in Chinese', () => {
+    const pdf = runCli(['export', 'pdf', '--registry', registry]);
+    expect(pdf.status).toBe(2);
+    expect(pdf.stderr).toContain('不支持的格式“pdf”');
+    const noDept = runCli(['import', 'xlsx', path.join(registry, 'registry.yaml'), '--registry', registry]);
+    expect(noDept.status).toBe(2);
+    expect(noDept.stderr).toContain('--department');
+  });
+
   it('an unknown department is a usage error', () => {
     const run = runCli(['export', 'xlsx', '--registry', registry, '--out', tmp('x.xlsx'), '--department', 'gja']);
     expect(run.status).toBe(2);

@@ -122,4 +122,6 @@ export const messages: Record<string, string> = {
   'xlsx.err.otherDepartment': 'code {code} belongs to {department}; it cannot be changed in this sheet',
   'xlsx.err.codeTwice': 'code {code} appears more than once in the sheet',
   'xlsx.err.noCode': 'a new row needs a category (its code is numbered by it)',
+  'export.badFormat': 'unsupported format "{format}": only xlsx (e.g. powers export xlsx)',
+  'import.needDepartment': 'give the department to import into with --department (its id, e.g. gaj)',
 };

@@ -122,4 +122,6 @@ export const messages: Record<string, string> = {
   'xlsx.err.otherDepartment': '编码 {code} 是{department}的职权，不能在本部门的表中修改',
   'xlsx.err.codeTwice': '编码 {code} 在表中出现了不止一次',
   'xlsx.err.noCode': '新增的行须填写类别（据此编排编码）',
+  'export.badFormat': '不支持的格式“{format}”：目前只有 xlsx（如 powers export xlsx）',
+  'import.needDepartment': '请用 --department 指定导入到哪个部门（部门标识，如 gaj）',
 };
