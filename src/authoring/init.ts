@@ -1,7 +1,7 @@
 // `powers init [dir]`: a new registry that validates with 0 errors (SPEC §7): the library files,
 // one department, one power (written by the power writer, so it is canonical), editor settings
 // that map the schemas copied to `.powers/schema/` onto the registry's files, and CI files.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newPowerText, schemaHeader } from './power-writer.js';
 import { SCHEMA_FILES, TOOL_SCHEMA_DIR } from './schema-order.js';
@@ -13,9 +13,9 @@ export interface InitResult {
   files: string[];
 }
 
-/** Whether a folder exists and holds anything. */
+/** Whether `dir` exists and holds anything (or is a file): init must not write there without --force. */
 export function isNonEmptyDir(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir).length > 0;
+  return existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0);
 }
 
 const JURISDICTION = '示例市';

@@ -86,6 +86,11 @@ describe('powers init', () => {
     expect(forced.status).toBe(0);
     expect(readFileSync(path.join(target, 'notes.txt'), 'utf8')).toBe('我的笔记');
     expect(validateJson(target).summary.errors).toBe(0);
+    const file = path.join(target, 'notes.txt');
+    const onFile = runCli(['init', file, '--force']);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toContain('不是文件夹');
+    expect(readFileSync(file, 'utf8')).toBe('我的笔记');
   });
 
   it('creates a missing folder, including nested ones', () => {

@@ -124,4 +124,5 @@ export const messages: Record<string, string> = {
   'xlsx.err.noCode': 'a new row needs a category (its code is numbered by it)',
   'export.badFormat': 'unsupported format "{format}": only xlsx (e.g. powers export xlsx)',
   'import.needDepartment': 'give the department to import into with --department (its id, e.g. gaj)',
+  'init.notADir': '{dir} is a file, not a folder; nothing written. Give the folder of the new registry',
 };

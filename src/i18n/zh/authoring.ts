@@ -124,4 +124,5 @@ export const messages: Record<string, string> = {
   'xlsx.err.noCode': '新增的行须填写类别（据此编排编码）',
   'export.badFormat': '不支持的格式“{format}”：目前只有 xlsx（如 powers export xlsx）',
   'import.needDepartment': '请用 --department 指定导入到哪个部门（部门标识，如 gaj）',
+  'init.notADir': '{dir} 是一个文件，不是文件夹，未写入任何文件。请给出新登记册的文件夹名',
 };
