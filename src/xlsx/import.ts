@@ -3,7 +3,7 @@
 // write, so comments and the fields the sheet lacks are kept and an untouched sheet changes nothing.
 // Every problem is located as `工作表!单元格 列名：…`; the whole rule set runs on the registry as it
 // would be (an in-memory overlay) before anything is written.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
@@ -184,6 +184,12 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportResu
       }
       const rel = `departments/${dept.folder}/powers/${newCode}.yaml`;
       const abs = path.join(options.root, ...rel.split('/'));
+      if (existsSync(abs)) {
+        // A file of that name that is not a power the registry could read (it does not parse).
+        problems.push({ ...at(r, COLUMNS[0]), message: t('xlsx.err.fileExists', { file: rel }), severity: 'error' });
+        plans.push({ row: r, rel: '', abs: '', kind: 'new', text: '', headers: [], broken: true });
+        continue;
+      }
       plans.push({ row: r, rel, abs, kind: 'new', text: newPowerText(data, schemaHeader(options.root, abs, 'power.schema.json')), headers: [], broken: false });
     }
   }

@@ -125,4 +125,5 @@ export const messages: Record<string, string> = {
   'export.badFormat': 'unsupported format "{format}": only xlsx (e.g. powers export xlsx)',
   'import.needDepartment': 'give the department to import into with --department (its id, e.g. gaj)',
   'init.notADir': '{dir} is a file, not a folder; nothing written. Give the folder of the new registry',
+  'xlsx.err.fileExists': '{file} exists but cannot be read (fix it first, see powers validate); row not imported',
 };
