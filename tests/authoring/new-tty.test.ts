@@ -23,6 +23,12 @@ async function waitFor(text: string | RegExp | ((screen: string) => boolean), ms
     await new Promise((r) => setTimeout(r, 50)); // poll interval, not a wait for the state
   }
 }
+/** Runs `powers new` in a fresh tmux session; the pane stays open after it exits (`read`). */
+function startNew(dir: string): void {
+  tmux('kill-session', '-t', 'new');
+  const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
+  expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+}
 const type = (text: string) => tmux('send-keys', '-t', 'new', '-l', text);
 const key = (...keys: string[]) => tmux('send-keys', '-t', 'new', ...keys);
 
@@ -34,8 +40,7 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
   it('asks, searches the law library, offers functions and posts, warns about a same name, and writes a valid file', async () => {
     const dir = initSkeleton();
     const started = Date.now();
-    const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
-    expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+    startNew(dir);
 
     await waitFor('职权名称');
     type('社会团体成立、变更、注销登记（市本级）');
@@ -109,9 +114,7 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
   it('Ctrl-C leaves nothing behind and says so (exit 1, no stack trace)', async () => {
     const dir = initSkeleton();
     const before = snapshot(dir);
-    tmux('kill-session', '-t', 'new');
-    const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
-    expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+    startNew(dir);
     await waitFor('职权名称');
     type('临时事项');
     key('Enter');
