@@ -11,7 +11,10 @@ import { initSkeleton, snapshot, validateJson } from './helpers.js';
 const TMUX = '/usr/bin/tmux';
 const socket = `powers-test-${process.pid}`;
 const tmux = (...args: string[]) => spawnSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'new', '-S', '-100').stdout;
+/** The session of the current test: a new name each time (re-using one races the server's exit). */
+let session = '';
+let sessions = 0;
+const screen = () => tmux('capture-pane', '-p', '-t', session, '-S', '-100').stdout;
 
 /** Waits until `text` is on the screen (or throws, showing the screen, after `ms`). */
 async function waitFor(text: string | RegExp | ((screen: string) => boolean), ms = 20_000): Promise<string> {
@@ -25,12 +28,12 @@ async function waitFor(text: string | RegExp | ((screen: string) => boolean), ms
 }
 /** Runs `powers new` in a fresh tmux session; the pane stays open after it exits (`read`). */
 function startNew(dir: string): void {
-  tmux('kill-session', '-t', 'new');
+  session = `new${++sessions}`;
   const shell = `cd '${dir}' && NO_COLOR=1 node '${BIN}' new --today 2026-12-01; echo "EXIT=$?"; read x`;
-  expect(tmux('new-session', '-d', '-s', 'new', '-x', '200', '-y', '50', shell).status).toBe(0);
+  expect(tmux('new-session', '-d', '-s', session, '-x', '200', '-y', '50', shell).status).toBe(0);
 }
-const type = (text: string) => tmux('send-keys', '-t', 'new', '-l', text);
-const key = (...keys: string[]) => tmux('send-keys', '-t', 'new', ...keys);
+const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
+const key = (...keys: string[]) => tmux('send-keys', '-t', session, ...keys);
 
 describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
   afterAll(() => {
@@ -109,6 +112,71 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
     expect(text).toContain('promised_days: 20');
     const report = validateJson(dir);
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('asks for the withholding class, basis, date and reason when the clerk chooses 不予公开', async () => {
+    const dir = initSkeleton();
+    startNew(dir);
+    await waitFor('职权名称');
+    type('重大活动安保社会组织核查');
+    key('Enter');
+    await waitFor('所属部门');
+    key('Enter');
+    await waitFor('职权类别');
+    key('Down', 'Down', 'Down', 'Down', 'Down');
+    await waitFor(/❯ 行政检查/);
+    key('Enter');
+    await waitFor('行使依据');
+    type('社会团体');
+    await waitFor((s) => /❯ 社会团体登记管理条例（行政法规）/.test(s) && !s.includes('行政许可法（法律）'));
+    key('Enter');
+    await waitFor('的条款');
+    key('Enter'); // no articles
+    await waitFor('再添加一项依据');
+    key('Enter');
+    for (const [prompt, item] of [['印证的机构职能', 'F01'], ['印证的岗位', 'shzz-sl'], ['印证的本级政府或上级部门职能', 'SZF-01']]) {
+      await waitFor(prompt);
+      await waitFor(item);
+      key('Space');
+      key('Enter');
+    }
+    await waitFor('实施主体');
+    key('Enter');
+    await waitFor('公开方式');
+    key('Down', 'Down', 'Down');
+    await waitFor(/❯ 不予公开/);
+    key('Enter');
+    await waitFor('不予公开的类别');
+    key('Down', 'Down', 'Down');
+    await waitFor(/❯ 暂不宜公开/);
+    key('Enter');
+    await waitFor('不予公开的依据');
+    type('行政许可');
+    await waitFor((s) => /❯ 行政许可法（法律）/.test(s) && !s.includes('三定规定（三定规定）'));
+    key('Enter');
+    await waitFor('《行政许可法》的条款');
+    type('第五条');
+    key('Enter');
+    await waitFor('暂不宜公开至');
+    type('2027-06-30');
+    key('Enter');
+    await waitFor('理由');
+    type('涉及重大活动安保部署，活动结束后公开');
+    key('Enter');
+    await waitFor('是否收费');
+    key('Enter');
+    await waitFor('法定时限');
+    type('10');
+    key('Enter');
+    for (const prompt of ['时限单位', '承诺时限', '办理环节', '责任事项', '追责情形']) {
+      await waitFor(prompt);
+      key('Enter');
+    }
+    const end = await waitFor('EXIT=');
+    expect(end).toContain('EXIT=0');
+    const text = readFileSync(path.join(dir, 'departments/mzj/powers/JC-MZJ-0001.yaml'), 'utf8');
+    expect(text).toContain('withhold:\n    class: 暂不宜公开\n    basis: {law: 行政许可法, articles: 第五条}\n    reason: 涉及重大活动安保部署，活动结束后公开\n    until: 2027-06-30\n');
+    expect(validateJson(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('Ctrl-C leaves nothing behind and says so (exit 1, no stack trace)', async () => {
