@@ -23,7 +23,7 @@ export const register: RegisterCommand = (program, ctx) => {
           failed = true;
           io.stderr(`${r.file}: ${t(r.error.messageId, r.error.data)}\n`);
         } else if (r.changed) {
-          const encoding = r.reencoded ? t('fmt.reencoded', { encoding: r.reencoded.toUpperCase() }) : '';
+          const encoding = r.reencoded ? t(flags.check ? 'fmt.wouldReencode' : 'fmt.reencoded', { encoding: r.reencoded.toUpperCase() }) : '';
           io.stdout(`${t(flags.check ? 'fmt.notCanonical' : 'fmt.formatted', { file: r.file })}${encoding}\n`);
         }
       }

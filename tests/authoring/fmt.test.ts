@@ -28,6 +28,7 @@ describe('powers fmt', () => {
     const run = runCli(['fmt', '--check', '--registry', dir]);
     expect(run.status).toBe(1);
     for (const f of [XK, GBK, UTF16, 'registry.yaml']) expect(run.stdout).toContain(f);
+    expect(run.stdout).toContain(`${GBK}（GBK 编码，需转为 UTF-8）`);
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -126,4 +126,5 @@ export const messages: Record<string, string> = {
   'import.needDepartment': 'give the department to import into with --department (its id, e.g. gaj)',
   'init.notADir': '{dir} is a file, not a folder; nothing written. Give the folder of the new registry',
   'xlsx.err.fileExists': '{file} exists but cannot be read (fix it first, see powers validate); row not imported',
+  'fmt.wouldReencode': ' ({encoding}: to be re-encoded as UTF-8)',
 };

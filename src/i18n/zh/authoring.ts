@@ -126,4 +126,5 @@ export const messages: Record<string, string> = {
   'import.needDepartment': '请用 --department 指定导入到哪个部门（部门标识，如 gaj）',
   'init.notADir': '{dir} 是一个文件，不是文件夹，未写入任何文件。请给出新登记册的文件夹名',
   'xlsx.err.fileExists': '{file} 已存在但无法读取（先运行 powers validate 修正它），本行未导入',
+  'fmt.wouldReencode': '（{encoding} 编码，需转为 UTF-8）',
 };
