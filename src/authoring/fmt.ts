@@ -7,7 +7,8 @@ import { parseDocument } from 'yaml';
 import { listRegistryFiles, type RegistryEntry } from '../registry/files.js';
 import type { FileKind } from '../registry/model.js';
 import { decodeText, type SourceEncoding } from './encoding.js';
-import { formatPowerText, schemaHeader } from './power-writer.js';
+import { formatPowerText, parseForEdit, schemaHeader } from './power-writer.js';
+import { isSorted, loadSchema } from './schema-order.js';
 
 /** What fmt did (or, with --check, would do) to one file. */
 export interface FmtResult {
@@ -51,7 +52,9 @@ export function canonicalText(root: string, entry: RegistryEntry, bytes: Uint8Ar
   if (!schemaFile) return { text, encoding: decoded.encoding };
   const header = schemaHeader(root, entry.abs, schemaFile);
   if (entry.kind === 'power') return { text: formatPowerText(text, header), encoding: decoded.encoding };
-  // Other files: only the header line is rewritten (their comments are aligned by hand).
+  // Other files keep their hand-aligned comments: rewritten only when their keys are out of order.
+  const schema = loadSchema(schemaFile);
+  if (!isSorted(parseForEdit(text), schema)) return { text: formatPowerText(text, header, schema), encoding: decoded.encoding };
   const body = text.replace(/^# *yaml-language-server:.*\n?/, '');
   return { text: `${header}\n${body}`, encoding: decoded.encoding };
 }

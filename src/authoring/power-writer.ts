@@ -37,7 +37,7 @@ export function newPowerText(data: Record<string, unknown>, header: string): str
   return render(doc, header, loadSchema('power.schema.json'));
 }
 
-/** A power file's text in canonical form (what `powers fmt` writes). */
+/** A power file's text in canonical form (what `powers fmt` writes); other registry files with their `schema`. */
 export function formatPowerText(text: string, header: string, schema = loadSchema('power.schema.json')): string {
   return render(parseForEdit(text), header, schema);
 }

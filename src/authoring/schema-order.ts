@@ -62,6 +62,25 @@ export function sortDocument(doc: Document, root: SchemaNode): void {
   sortNode(doc.contents as Node | null, resolveRef(root, root), root);
 }
 
+/** Whether every mapping of `doc` is already in its schema's key order. */
+export function isSorted(doc: Document, root: SchemaNode): boolean {
+  return sortedNode(doc.contents as Node | null, resolveRef(root, root), root);
+}
+
+function sortedNode(node: Node | null | undefined, schema: SchemaNode | undefined, root: SchemaNode): boolean {
+  if (isMap(node)) {
+    const order = Object.keys(schema?.properties ?? {});
+    const ranks = node.items.map((p) => {
+      const i = order.indexOf(String(isScalar(p.key) ? p.key.value : p.key));
+      return i < 0 ? order.length : i;
+    });
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1])) return false;
+    return node.items.every((p) => sortedNode(p.value as Node | null, resolveRef(root, schema?.properties?.[String(isScalar(p.key) ? p.key.value : p.key)]), root));
+  }
+  if (isSeq(node)) return node.items.every((item) => sortedNode(item as Node, resolveRef(root, schema?.items), root));
+  return true;
+}
+
 function sortNode(node: Node | null | undefined, schema: SchemaNode | undefined, root: SchemaNode): void {
   if (!node) return;
   if (isMap(node)) {

@@ -53,6 +53,10 @@ describe('powers fmt', () => {
     const keys = Object.keys(parse(text) as object);
     const order = Object.keys(loadSchema('power.schema.json').properties ?? {});
     expect(keys).toEqual(order.filter((k) => keys.includes(k)));
+    // A department file with keys out of order is re-ordered too, its comments kept.
+    const dept = readFileSync(path.join(dir, 'departments/mzj/department.yaml'), 'utf8');
+    expect(dept).toMatch(/^# yaml-language-server: .*\nid: mzj\ncode: MZJ\nname: 示例市民政局\n/);
+    expect(dept).toContain('  - id: shzz-sl\n    unit: 社会组织管理科 # 受理窗口\n');
     expect(readFileSync(path.join(dir, GBK), 'utf8')).toContain('# 用记事本以 ANSI（GBK）保存\ncode: JC-MZJ-0001');
     expect(readFileSync(path.join(dir, UTF16))[0]).toBe('#'.charCodeAt(0)); // no BOM, UTF-8
   });
