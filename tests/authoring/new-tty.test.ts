@@ -35,6 +35,24 @@ function startNew(dir: string): void {
 const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
 const key = (...keys: string[]) => tmux('send-keys', '-t', session, ...keys);
 
+/** Answers 职权类别 (行政检查) and 行使依据 (searched: 社会团体登记管理条例, these articles, no more). */
+async function inspectionUnderSocietiesRegulation(articles: string): Promise<void> {
+  await waitFor('职权类别');
+  key('Down', 'Down', 'Down', 'Down', 'Down'); // 行政检查
+  await waitFor(/❯ 行政检查/);
+  key('Enter');
+  await waitFor('行使依据');
+  type('社会团体');
+  // The search has run when the list shows only the matching law (Enter while it runs is ignored).
+  await waitFor((s) => /❯ 社会团体登记管理条例（行政法规）/.test(s) && !s.includes('行政许可法（法律）'));
+  key('Enter');
+  await waitFor('的条款');
+  if (articles) type(articles);
+  key('Enter');
+  await waitFor('再添加一项依据');
+  key('Enter'); // no
+}
+
 describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
   afterAll(() => {
     tmux('kill-server');
@@ -52,20 +70,7 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
     await waitFor('已有同名职权');
     await waitFor('所属部门');
     key('Enter'); // the only department
-    await waitFor('职权类别');
-    key('Down', 'Down', 'Down', 'Down', 'Down'); // 行政检查
-    await waitFor(/❯ 行政检查/);
-    key('Enter');
-    await waitFor('行使依据');
-    type('社会团体');
-    // The search has run when the list shows only the matching law (Enter while it runs is ignored).
-    await waitFor((s) => /❯ 社会团体登记管理条例（行政法规）/.test(s) && !s.includes('行政许可法（法律）'));
-    key('Enter');
-    await waitFor('的条款');
-    type('第二十八条');
-    key('Enter');
-    await waitFor('再添加一项依据');
-    key('Enter'); // no
+    await inspectionUnderSocietiesRegulation('第二十八条');
     await waitFor('印证的机构职能');
     await waitFor('F01');
     key('Space');
@@ -122,18 +127,7 @@ describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
     key('Enter');
     await waitFor('所属部门');
     key('Enter');
-    await waitFor('职权类别');
-    key('Down', 'Down', 'Down', 'Down', 'Down');
-    await waitFor(/❯ 行政检查/);
-    key('Enter');
-    await waitFor('行使依据');
-    type('社会团体');
-    await waitFor((s) => /❯ 社会团体登记管理条例（行政法规）/.test(s) && !s.includes('行政许可法（法律）'));
-    key('Enter');
-    await waitFor('的条款');
-    key('Enter'); // no articles
-    await waitFor('再添加一项依据');
-    key('Enter');
+    await inspectionUnderSocietiesRegulation('');
     for (const [prompt, item] of [['印证的机构职能', 'F01'], ['印证的岗位', 'shzz-sl'], ['印证的本级政府或上级部门职能', 'SZF-01']]) {
       await waitFor(prompt);
       await waitFor(item);
