@@ -2,7 +2,7 @@
 // waits for each prompt's text on the screen (a bounded poll of capture-pane, never a fixed sleep)
 // and types as a clerk would — searching the law library, ticking functions and posts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
@@ -55,7 +55,9 @@ async function inspectionUnderSocietiesRegulation(articles: string): Promise<voi
 
 describe.skipIf(!existsSync(TMUX))('powers new in a terminal', () => {
   afterAll(() => {
+    const socketPath = tmux('display-message', '-p', '#{socket_path}').stdout.trim();
     tmux('kill-server');
+    if (socketPath) rmSync(socketPath, { force: true });
   });
 
   it('asks, searches the law library, offers functions and posts, warns about a same name, and writes a valid file', async () => {
