@@ -15,12 +15,18 @@ import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerExplain } from './commands/explain.js';
+import { register as registerInit } from './commands/init.js';
+import { register as registerFmt } from './commands/fmt.js';
+import { register as registerNew } from './commands/new.js';
+import { register as registerExport } from './commands/export.js';
+import { register as registerImport } from './commands/import.js';
 import { VERSION } from './version.js';
 
 const COMMANDS: RegisterCommand[] = [
   registerValidate, registerCalendar, registerDeadlines, registerPublish,
   registerDiff, registerHistory,
   registerRules, registerExplain,
+  registerInit, registerNew, registerFmt, registerExport, registerImport,
 ];
 
 /** Picks the language before commander runs, so that its own errors can be reported in it. */

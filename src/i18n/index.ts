@@ -21,6 +21,8 @@ import * as zhLegal from './zh/legal.js';
 import * as enLegal from './en/legal.js';
 import * as zhPublishSafety from './zh/publish-safety.js';
 import * as enPublishSafety from './en/publish-safety.js';
+import * as zhAuthoring from './zh/authoring.js';
+import * as enAuthoring from './en/authoring.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -35,6 +37,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhCli.messages,
     ...zhLegal.messages,
     ...zhPublishSafety.messages,
+    ...zhAuthoring.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
@@ -43,6 +46,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...enCli.messages,
     ...enLegal.messages,
     ...enPublishSafety.messages,
+    ...enAuthoring.messages,
   },
 };
 

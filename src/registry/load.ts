@@ -63,10 +63,11 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
 const UNREADABLE: Record<string, string> = { EISDIR: 'yaml-syntax.isFolder', EACCES: 'yaml-syntax.noPermission', EPERM: 'yaml-syntax.noPermission' };
 
 /** Reads and parses one file: the SourceFile, and its yaml-syntax / top-level shape findings. */
-export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE): { file: SourceFile; findings: Finding[] } {
+export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_SIZE, overlayText?: string): { file: SourceFile; findings: Finding[] } {
   let text: string;
   try {
-    text = readFileSync(entry.abs, 'utf8');
+    // `overlayText`: the file as it would be written (powers new / import xlsx check before writing).
+    text = overlayText ?? readFileSync(entry.abs, 'utf8');
   } catch (error) {
     return {
       file: { rel: entry.rel, abs: entry.abs, kind: entry.kind, isParsed: false },
@@ -76,7 +77,7 @@ export function readSourceFile(entry: RegistryEntry, maxSize = DEFAULT_MAX_FILE_
       }],
     };
   }
-  const parsed = parseFileText(entry.rel, text, () => readFileSync(entry.abs), maxSize);
+  const parsed = parseFileText(entry.rel, text, () => (overlayText !== undefined ? Buffer.from(overlayText) : readFileSync(entry.abs)), maxSize);
   const findings = parsed.findings;
   let isParsed = findings.length === 0;
   if (isParsed && !hasShape(parsed.data, EXPECTS_LIST[entry.kind])) {
@@ -103,7 +104,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Builds the model from the parsed files. First definition of an id wins (duplicates are a rule's business). */
-function buildModel(root: string, files: SourceFile[]): Registry {
+export function buildModel(root: string, files: SourceFile[]): Registry {
   const laws = new Map<string, Law>();
   const superior = new Map<string, SuperiorFunction>();
   const departments = new Map<string, Department>();
