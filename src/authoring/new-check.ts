@@ -1,6 +1,6 @@
 // Checks a flag's value for `powers new` before anything is asked or written: an unknown choice or
 // id is a usage error (exit 2) that names the flag and, where it can, suggests the right value.
-import { suggestEnum } from '../checks/schema.js';
+import { suggest as suggestEnum } from '../util/suggest.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Registry } from '../registry/model.js';

@@ -1,7 +1,7 @@
 // The 登记表 layout as ONE table (SPEC §7): each column's Chinese header, the power field it holds
 // and how a cell is written and read. Export and import are both built on it, so a column is added
 // by adding one line here; a test checks that every column names a field of the power schema.
-import { suggestEnum } from '../checks/schema.js';
+import { suggest as suggestEnum } from '../util/suggest.js';
 import type { NodePath } from '../registry/model.js';
 import { isPlainDate } from '../util/date.js';
 import { loadSchema, schemaAt } from '../authoring/schema-order.js';
