@@ -4,7 +4,8 @@
 // Every generated registry validates with zero errors for any "today" in 2026 (tests check it).
 // Powers carry the further fields of SPEC §2: flow.unit chosen by the law (行政许可法第八十二条,
 // 行政处罚法第八十五条, 行政强制法第六十九条), a 责任清单 for every external power, the clearance
-// workflow's dates (7-working-day 公示 on the official 2025 calendar), and a few 委托 powers.
+// workflow's dates (7-working-day 公示 on the official 2025 calendar), a 委托 power in fifty and a
+// 主办/协办 pair in a hundred.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -95,6 +96,8 @@ export function generate(out, powers, seed = 1) {
   w('superior/superior.yaml', `${sup.join('\n')}\n`);
 
   const counters = new Map();
+  // One 主办/协办 pair in a hundred: powers i and i + 1 always lie in different departments.
+  let lead = null;
   for (let i = 0; i < powers; i++) {
     const d = i % D;
     const id = `d${String(d).padStart(3, '0')}`;
@@ -111,6 +114,8 @@ export function generate(out, powers, seed = 1) {
     const s1 = 1 + Math.floor(r() * 3), s2 = 1 + Math.floor(r() * 5), s3 = 1 + Math.floor(r() * 3);
     const promised = s1 + s2 + s3 + Math.floor(r() * 3);
     const entrusted = cat !== '内部管理' && i % 50 === 7;
+    const role = i % 100 === 10 ? '主办' : i % 100 === 11 && lead ? '协办' : null;
+    if (role === '主办') lead = code;
     const L = [
       '# yaml-language-server: $schema=../../../schema/power.schema.json',
       `code: ${code}`,
@@ -119,8 +124,9 @@ export function generate(out, powers, seed = 1) {
       entrusted ? `subject: 基准市第${d}局${field}事务中心` : `subject: 基准市第${d}局`,
     ];
     if (entrusted) L.push('delegation:', '  type: 委托', `  by: 基准市第${d}局`, `  basis: {law: ${field}管理条例, articles: 第${1 + (i % 60)}条}`);
+    L.push(`unit: 第${u}科`);
+    if (role) L.push(`role: ${role}`, ...(role === '协办' ? [`lead: ${lead}`] : []));
     L.push(
-      `unit: 第${u}科`,
       `posts: [u${u}-sl, u${u}-jd]`,
       `functions: [F0${1 + (i % 6)}]`,
       `superior_functions: [SZF-${deptCode}]`,

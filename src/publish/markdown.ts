@@ -57,6 +57,8 @@ function fieldRows(p: PowerView, isInternal: boolean): [string, string][] {
     ['部门', cell(p.department.name)],
     ['实施主体', cell(p.subject)],
     ['承办科室', cell(p.unit)],
+    ...(p.delegation ? [['行使方式', `${mdText(p.delegation.type)}：${mdText(p.delegation.text)}${p.delegation.basis ? `（依据：${citationText(p.delegation.basis)}）` : ''}`] as [string, string]] : []),
+    ...(p.joint ? [['共有职权', [`本部门${mdText(p.joint.role)}`, ...p.joint.partners.map((x) => `${mdText(x.department)} ${mdText(x.code)} ${mdText(x.name)}`)].join('<br>')] as [string, string]] : []),
     ['行使依据', p.basis.map(citationText).join('<br>') || '—'],
     ['收费依据和标准', p.fee.isCharged ? [p.fee.basis ? citationText(p.fee.basis) : '', mdText(p.fee.standard)].filter(Boolean).join('；') : '不收费'],
     ['法定时限', p.statutoryText ?? '—'],
@@ -75,6 +77,13 @@ function fieldRows(p: PowerView, isInternal: boolean): [string, string][] {
     ['公开内容', cell(p.disclosure.content)],
   );
   if (p.disclosure.reason) rows.push(['内部公开理由', mdText(p.disclosure.reason)]);
+  if (p.responsibility) {
+    rows.push(
+      ['责任事项', p.responsibility.duties.map((d) => `${mdText(d.stage)}：${mdText(d.duty)}`).join('<br>') || '—'],
+      ['追责情形', p.responsibility.accountability.map(mdText).join('<br>') || '—'],
+    );
+    if (p.responsibility.posts.length) rows.push(['责任岗位', p.responsibility.posts.map(mdText).join('、')]);
+  }
   if (isInternal) rows.push(['状态', cell(p.status)], ['备案日期', cell(p.filed)]);
   rows.push(['公布日期', cell(p.published)]);
   return rows;
@@ -122,9 +131,9 @@ export function renderWithheldMarkdown(w: WithheldListView): string {
   out.push(`共 ${w.items.length} 项。`, '');
   if (w.items.length === 0) out.push('暂无不予公开的职权。', '');
   else {
-    out.push('| 序号 | 编码 | 项目名称 | 类别 | 不公开类别 | 不公开理由 | 依据 | 部门 | 状态 |', '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('| 序号 | 编码 | 项目名称 | 类别 | 不公开类别 | 不公开理由 | 依据 | 期限和审查 | 部门 | 状态 |', '| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     w.items.forEach((i, n) => {
-      out.push(`| ${n + 1} | ${cell(i.code)} | ${cell(i.name)} | ${cell(i.category)} | ${cell(i.withholdClass)} | ${cell(i.reason)} | ${i.basis ? citationText(i.basis) : '—'} | ${cell(i.department.name)} | ${cell(i.status)} |`);
+      out.push(`| ${n + 1} | ${cell(i.code)} | ${cell(i.name)} | ${cell(i.category)} | ${cell(i.withholdClass)} | ${cell(i.reason)} | ${i.basis ? citationText(i.basis) : '—'} | ${[i.until ? `至 ${i.until}` : '', i.reviewed ? `审查 ${i.reviewed}` : ''].filter(Boolean).join('，') || '—'} | ${cell(i.department.name)} | ${cell(i.status)} |`);
     });
     out.push('');
   }

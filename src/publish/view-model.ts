@@ -292,6 +292,10 @@ export interface WithheldView {
   withholdClass: string | null;
   reason: string | null;
   basis: CitationView | null;
+  /** 暂不宜公开: withheld until this date, then reviewed again (fact 20). */
+  until: string | null;
+  /** The disclosure office's last review of the withholding. */
+  reviewed: string | null;
   status: string;
 }
 
@@ -645,6 +649,8 @@ function withheldList(registry: Registry, powers: readonly Power[], options: Bui
       withholdClass: str(w.class),
       reason: str(w.reason),
       basis: citation(w.basis, registry.laws),
+      until: date(w.until),
+      reviewed: date(w.reviewed),
       status: str(d.status) ?? '',
     };
   }).sort((a, b) => byText(a.department.code ?? '', b.department.code ?? '') || byText(a.department.id, b.department.id) || byText(a.code, b.code));

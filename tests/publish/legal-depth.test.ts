@@ -70,6 +70,9 @@ describe('the sample registry published', () => {
     expect(md).toContain('| 法定时限 | 90 日 |');
     expect(md).toContain('（法定时限 20 个工作日，承诺时限 3 个工作日）');
     expect(md).toContain('时限：30 日');
+    expect(md).toMatch(/\| 责任事项 \| 受理：[^|]*<br>审查：/);
+    expect(md).toContain('| 行使方式 | 委托：受云港市住房和城乡建设局委托，以委托机关的名义实施（依据：《建设工程质量管理条例》第四十六条） |');
+    expect(md).toContain('| 共有职权 | 本部门协办<br>云港市人力资源和社会保障局 JC-RSJ-0001 劳动保障监察 |');
     const rows = parseCsv(site.get('catalogue.csv')!.slice(1));
     const header = rows[0];
     const row = (code: string) => Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === code)![i]]));
@@ -138,6 +141,8 @@ describe('the sample registry published', () => {
 
   it('the withheld list keeps the 暂不宜公开 power; nothing of it reaches the site', () => {
     expect(internal.get('withheld.html')).toContain('QT-GAJ-0003');
+    expect(internal.get('withheld.html')).toMatch(/QT-GAJ-0003[\s\S]*?<td class="nowrap">至 2027-06-30<br>审查 2025-10-28<\/td>/);
+    expect(internal.get('withheld.md')).toMatch(/QT-GAJ-0003 \|[^\n]*\| 至 2027-06-30，审查 2025-10-28 \|/);
     for (const [rel, body] of site) expect(body, rel).not.toContain('QT-GAJ-0003');
   });
 });
