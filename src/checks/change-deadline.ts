@@ -12,6 +12,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const d of registryDeadlines(ctx.registry, ctx.calendar, ctx.today)) {
       if (d.calendar.isProvisional || (d.state !== 'late' && d.state !== 'overdue')) continue;
+      if (d.isAnsweredTooEarly) continue; // dates out of order: status-dates reports them, once
       out.push({
         rule: 'change-deadline', file: d.file, path: d.path, code: d.code,
         message: `change-deadline.${d.state}.${d.kind}`,

@@ -24,11 +24,21 @@ import type {
 
 const BASIS_KINDS = new Set(['依据变化', '职能调整']);
 
-/** The completion date: the later of `explained` and `published`, both needed. */
-export function doneOf(record: { explained?: unknown; published?: unknown }): PlainDate | null {
+/**
+ * The completion date: the later of `explained` and `published`, both needed. An explanation or a
+ * republication dated before the change itself answers nothing (status-dates reports the dates).
+ */
+export function doneOf(record: { date?: unknown; explained?: unknown; published?: unknown }): PlainDate | null {
   const { explained, published } = record;
-  if (!isPlainDate(explained) || !isPlainDate(published)) return null;
+  if (!isPlainDate(explained) || !isPlainDate(published) || precedesChange(record)) return null;
   return explained > published ? explained : published;
+}
+
+/** Whether the record's `explained` or `published` is dated before its own `date`. */
+export function precedesChange(record: { date?: unknown; explained?: unknown; published?: unknown }): boolean {
+  const { date } = record;
+  if (!isPlainDate(date)) return false;
+  return [record.explained, record.published].some((d) => isPlainDate(d) && d < date);
 }
 
 /** The state needs only the due date, the completion date and today. */
@@ -115,7 +125,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
   const make = (
     power: { code: string; name: string; department: string; file: string },
     kind: DeadlineKind, source: string, from: PlainDate, length: DeadlineLength, done: PlainDate | null, path: NodePath,
-    answeredBy?: number,
+    answeredBy?: number, record?: Partial<ChangeRecord>,
   ): Deadline => {
     const days = lengthOf(length);
     const result = calendar.addWorkdays(from, days, { provisional: true });
@@ -133,7 +143,8 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
     return {
       code: power.code, kind, source, from, due, done, state, remaining,
       name: power.name, department: power.department, file: power.file, path, days,
-      ...(answeredBy !== undefined ? { answeredBy } : {}), calendar: cal,
+      ...(answeredBy !== undefined ? { answeredBy } : {}), ...(record && precedesChange(record) ? { isAnsweredTooEarly: true } : {}),
+      calendar: cal,
     };
   };
 
@@ -157,7 +168,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
       if (answer) answering.add(answer.index);
       out.push(make(
         who, trigger.kind, trigger.source, trigger.t, 'basis_change', answer ? doneOf(answer.record) : null,
-        trigger.path, answer?.index,
+        trigger.path, answer?.index, answer?.record,
       ));
     }
 
@@ -168,7 +179,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
 
     for (const r of records) {
       if (answering.has(r.index)) continue;
-      out.push(make(who, 'change', r.kind, r.date, BASIS_KINDS.has(r.kind) ? 'basis_change' : 'change', doneOf(r.record), ['changes', r.index]));
+      out.push(make(who, 'change', r.kind, r.date, BASIS_KINDS.has(r.kind) ? 'basis_change' : 'change', doneOf(r.record), ['changes', r.index], undefined, r.record));
     }
   }
 

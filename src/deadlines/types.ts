@@ -85,6 +85,8 @@ export interface Deadline {
   days: number;
   /** For a law or functions trigger: the index of the change record that answers it. */
   answeredBy?: number;
+  /** The change record was explained or republished before its own date: not done, and status-dates's to report. */
+  isAnsweredTooEarly?: boolean;
   calendar: DeadlineCalendar;
 }
 

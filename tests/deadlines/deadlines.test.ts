@@ -146,6 +146,7 @@ describe('lengths and completion', () => {
     expect(doneOf({ explained: '2026-04-10' })).toBeNull();
     expect(doneOf({ published: '2026-04-10' })).toBeNull();
     expect(doneOf({ explained: 'soon', published: '2026-04-10' })).toBeNull();
+    expect(doneOf({ date: '2026-04-01', explained: '2026-03-01', published: '2026-04-10' })).toBeNull(); // explained before the change
   });
 
   it('state needs only due, done and today; the due date itself is on time', () => {

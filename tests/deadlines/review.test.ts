@@ -56,6 +56,18 @@ describe('computeDeadlines: kind review', () => {
   });
 });
 
+describe('a change explained before it happened (issue 9)', () => {
+  it('is not done: deadlines no longer call it 按期完成, and change-deadline leaves it to status-dates', async () => {
+    const edits = { [XK3]: replace('explained: 2026-06-01, published: 2026-06-01', 'explained: 2026-04-28, published: 2026-06-01') };
+    const { registry, calendar } = await load(edits);
+    const d = computeDeadlines(registry, calendar, { today: TODAY }).find((x) => x.code === 'XK-GAJ-0003')!;
+    expect([d.done, d.state, d.isAnsweredTooEarly]).toEqual([null, 'open', true]);
+    const late = computeDeadlines(registry, calendar, { today: '2026-07-01' }).find((x) => x.code === 'XK-GAJ-0003')!;
+    expect(late.state).toBe('overdue');
+    expect(changeDeadline.run({ registry, calendar, today: '2026-07-01' }).filter((f) => f.code === 'XK-GAJ-0003')).toEqual([]);
+  });
+});
+
 describe('validate: change-deadline and calendar-coverage on review deadlines', () => {
   async function findings(edits: Record<string, Edit>, today: string) {
     const { registry, calendar } = await load(edits);

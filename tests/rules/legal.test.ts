@@ -105,6 +105,7 @@ const cases: Case[] = [
 
   // review-period (fact 14; the official calendar)
   { name: 'review-period: a 公示 of 7 days across a weekend has only 5 working days', edits: { [XK]: publicity('2025-12-19', '2025-12-25') }, expected: [{ rule: 'review-period', file: XK, at: 'publicity:' }] },
+  { name: 'review-period: registry.yaml deadlines.publicity sets the minimum', edits: { 'registry.yaml': replace('  basis_change: 20', '  basis_change: 20\n  publicity: 5'), [XK]: publicity('2025-12-19', '2025-12-25') }, expected: [] },
   { name: 'review-period: 7 working days across a weekend are enough', edits: { [XK]: publicity('2025-12-19', '2025-12-29') }, expected: [] },
   // 2025-09-28 (Sun) and 2025-10-11 (Sat) are make-up working days; 10-01…10-08 are off: 6 working
   // days, where weekday counting would find 10.
