@@ -14,6 +14,11 @@ import { rule as disclosureScope } from './disclosure-scope.js';
 import { rule as discretionRange } from './discretion-range.js';
 import { rule as feeBasis } from './fee-basis.js';
 import { rule as overlap } from './overlap.js';
+import { rule as recordDiscretion } from './record-discretion.js';
+import { rule as recordFormat } from './record-format.js';
+import { rule as recordPower } from './record-power.js';
+import { rule as recordReport } from './record-report.js';
+import { rule as recordTimeLimit } from './record-time-limit.js';
 import { rule as references } from './references.js';
 import { rule as schema } from './schema.js';
 import { rule as timeLimit } from './time-limit.js';
@@ -22,7 +27,9 @@ import { rule as withholdBasis } from './withhold-basis.js';
 /** Every rule that runs on the model (`yaml-syntax` findings come from the loader). */
 export const RULES: readonly Rule[] = [
   basisFunction, basisLaw, basisPost, basisSuperior, calendarCoverage, calendarData, changeDeadline,
-  codeFormat, codeUnique, disclosureScope, discretionRange, feeBasis, overlap, references, schema,
+  codeFormat, codeUnique, disclosureScope, discretionRange, feeBasis, overlap,
+  recordDiscretion, recordFormat, recordPower, recordReport, recordTimeLimit,
+  references, schema,
   timeLimit, withholdBasis,
 ];
 
