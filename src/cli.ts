@@ -11,11 +11,13 @@ import { register as registerDeadlines } from './commands/deadlines.js';
 import { register as registerPublish } from './commands/publish.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerHistory } from './commands/history.js';
+import { register as registerRecords } from './commands/records.js';
 import { VERSION } from './version.js';
 
 const COMMANDS: RegisterCommand[] = [
   registerValidate, registerCalendar, registerDeadlines, registerPublish,
   registerDiff, registerHistory,
+  registerRecords,
 ];
 
 /** Picks the language before commander runs, so that its own errors can be reported in it. */
