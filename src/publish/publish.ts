@@ -16,6 +16,7 @@ import { renderCsv } from './csv.js';
 import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
+import { buildOperation, operationOf, type OperationData } from './operation-view.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
@@ -32,7 +33,7 @@ export interface PublishOptions {
   out: string;
   /** The internal output folder (absolute). */
   internalOut: string;
-  /** "Today" for validation (it never reaches the output). */
+  /** "Today" for validation, and the end of the 12 months of 运行情况 (SPEC §5: the only output that depends on it). */
   today: string;
   /** Publish despite validation errors, marking every page. */
   force?: boolean;
@@ -112,6 +113,7 @@ function siteContext(c: CatalogueView | WithheldListView, isInternal: boolean) {
       ? [
         { id: 'internal-index', href: 'index.html', label: '内部公开目录' },
         { id: 'withheld', href: 'withheld.html', label: '涉密不宜公开目录' },
+        { id: 'exceptions', href: 'exceptions.html', label: '运行异常' },
       ]
       : [
         { id: 'index', href: 'index.html', label: '按部门' },
@@ -131,7 +133,7 @@ interface PowerJob {
 
 const pageInfo = (id: string, title: string, root = '') => ({ id, title, root });
 
-function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+function sitePages(views: PublishViews, r: Renderer, operation: OperationData): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
   return {
@@ -144,11 +146,11 @@ function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; po
       { rel: 'catalogue.csv', render: () => renderCsv(c) },
       ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
     ],
-    powers: c.powers.map((p) => ({ stage: 0, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
+    powers: c.powers.map((p) => ({ stage: 0, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p, operation: operationOf(operation, p.code) } })),
   };
 }
 
-function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+function internalPages(views: PublishViews, r: Renderer, operation: OperationData): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.internal;
   const w = views.withheld;
   const site = siteContext(c, true);
@@ -158,6 +160,7 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'withheld.html', render: () => r.render('withheld', { site, page: pageInfo('withheld', '涉密不宜公开行政权力目录'), withheld: w }) },
       { rel: 'withheld.md', render: () => renderWithheldMarkdown(w) },
+      { rel: 'exceptions.html', render: () => r.render('exceptions', { site, page: pageInfo('exceptions', '运行异常'), exceptions: operation.exceptions, hasRecords: operation.hasRecords }) },
       ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
     ],
     powers: c.powers.map((p) => ({ stage: 1, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
@@ -263,6 +266,7 @@ interface Prepared {
   commit: string | null;
   source: Manifest['source'];
   notices: { site: CalendarNotice[]; internal: CalendarNotice[] };
+  operation: OperationData;
 }
 
 /** Validates (refusing errors unless forced), computes deadlines and builds the view models. */
@@ -270,7 +274,10 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   const { validateRegistry } = await import('../checks/validate.js');
   options.onValidate?.();
   const validation = await validateRegistry(root, { today: options.today, keepRegistry: true });
-  const { errors, warnings } = validation.summary;
+  const { warnings } = validation.summary;
+  // Record findings are about past exercises, which no edit of the catalogue can undo: they go to
+  // internal/exceptions.html for the supervision office and never block the catalogue (SPEC §10).
+  const errors = validation.summary.errors - validation.diagnostics.filter((d) => d.severity === 'error' && d.rule.startsWith('record-')).length;
   if (errors > 0 && !options.force) throw new RefusalError('publish.refused', { errors });
   const forced = errors > 0 ? { errors } : null;
   const registry = validation.registry;
@@ -281,6 +288,8 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
   const commitOf = await changeCommits(root, registry);
   const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf });
+  const { calendarForRegistry } = await import('../calendar/index.js');
+  const operation = buildOperation(registry, calendarForRegistry(registry).calendar, options.today, validation.diagnostics);
   const notices = {
     site: noticesFor(registry, ['public'], deadlineNotices),
     internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
@@ -294,7 +303,7 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
     const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
     source = { commit, dirty: status === null ? false : status.stdout.trim() !== '' };
   }
-  return { views, forced, warnings, commit, source, notices };
+  return { views, forced, warnings, commit, source, notices, operation };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -330,8 +339,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { views, forced, warnings, commit, source } = prepared;
   const renderer = await loadRenderer(options.templatesDir);
 
-  const site = sitePages(views, renderer);
-  const internal = internalPages(views, renderer);
+  const site = sitePages(views, renderer, prepared.operation);
+  const internal = internalPages(views, renderer, prepared.operation);
   const jobs = [...site.powers, ...internal.powers];
   const progress = options.progress?.(site.files.length + internal.files.length + jobs.length + 2);
   const stages: StagedOutput[] = [];
