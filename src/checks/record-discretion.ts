@@ -40,14 +40,16 @@ export const rule: Rule = {
         }));
         return;
       }
-      if (facts.namedRow && (amount < facts.namedRow.min || amount > facts.namedRow.max)) {
+      if (facts.namedRow?.isMoney && (amount < facts.namedRow.min || amount > facts.namedRow.max)) {
         const { min, max } = facts.namedRow;
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideRow', { amount, situation, min, max }));
         return;
       }
-      if (!facts.namedRow && power.discretion.length > 0 && !power.discretion.some((r) => amount >= r.min && amount <= r.max)) {
+      const money = power.discretion.filter((r) => r.isMoney);
+      // Rows in 倍 or % cannot be compared: a power with any of them is checked on its 元 rows only when one is named.
+      if (!facts.namedRow && money.length > 0 && money.length === power.discretion.length && !money.some((r) => amount >= r.min && amount <= r.max)) {
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideRows', {
-          amount, ranges: power.discretion.map((r) => `${r.min}–${r.max}`),
+          amount, ranges: money.map((r) => `${r.min}–${r.max}`),
         }));
         return;
       }

@@ -49,10 +49,12 @@ export function rowEvaluator(ctx: RecordContext): (row: RecordRow) => RowFacts {
     if (facts.received && power.promisedDays !== undefined) Object.assign(facts, dueOf(facts.received, power.promisedDays, power.unit));
     if (power.discretion.length > 0) {
       const situation = cell(row, '裁量情形');
-      if (situation === '') facts.lowerBound = Math.min(...power.discretion.map((r) => r.min));
-      else {
+      if (situation === '') {
+        const money = power.discretion.filter((r) => r.isMoney);
+        if (money.length > 0) facts.lowerBound = Math.min(...money.map((r) => r.min));
+      } else {
         facts.namedRow = power.discretion.find((r) => r.situation === situation);
-        facts.lowerBound = facts.namedRow?.min;
+        if (facts.namedRow?.isMoney) facts.lowerBound = facts.namedRow.min;
       }
     }
     return facts;

@@ -7,6 +7,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
+const MONEY: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000 };
+
+/** 元 per unit of a discretion row or statute range (absent = 元); undefined for 倍, % and other units. */
+export function moneyFactor(unit: unknown): number | undefined {
+  if (unit === undefined || unit === null) return 1;
+  return typeof unit === 'string' ? MONEY[unit.trim()] : undefined;
+}
+
 /** Code → what the record rules know of that power (the first file holding a code wins). */
 export function powerFacts(registry: Registry): Map<string, PowerFacts> {
   const out = new Map<string, PowerFacts>();
@@ -21,7 +29,10 @@ export function powerFacts(registry: Registry): Map<string, PowerFacts> {
       if (!isRecord(row)) continue;
       const min = num(row.min);
       const max = num(row.max);
-      if (min !== undefined && max !== undefined) discretion.push({ situation: str(row.situation)?.trim() ?? '', min, max });
+      const factor = moneyFactor(row.unit);
+      if (min !== undefined && max !== undefined) {
+        discretion.push({ situation: str(row.situation)?.trim() ?? '', min: min * (factor ?? 1), max: max * (factor ?? 1), isMoney: factor !== undefined });
+      }
       const article = str(row.article);
       if (article) articles.add(article);
     }
@@ -33,10 +44,11 @@ export function powerFacts(registry: Registry): Map<string, PowerFacts> {
       const cited = str(citation.articles);
       for (const r of law.ranges) {
         if (!isRecord(r) || (r.articles !== cited && !articles.has(str(r.articles) ?? ''))) continue;
+        const factor = moneyFactor(r.unit);
         const min = num(r.min);
         const max = num(r.max);
-        if (min !== undefined && max !== undefined && !statute.some((s) => s.law === law.id && s.articles === r.articles)) {
-          statute.push({ min, max, law: law.id, articles: String(r.articles) });
+        if (factor !== undefined && min !== undefined && max !== undefined && !statute.some((s) => s.law === law.id && s.articles === r.articles)) {
+          statute.push({ min: min * factor, max: max * factor, law: law.id, articles: String(r.articles) });
         }
       }
     }

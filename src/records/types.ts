@@ -40,11 +40,13 @@ export function cell(row: RecordRow, header: RecordHeader): string {
   return v === undefined ? '' : v.trim();
 }
 
-/** A discretion row of a power, as the record rules need it. */
+/** A discretion row of a power, as the record rules need it: bounds in 元 when `isMoney`. */
 export interface DiscretionRow {
   situation: string;
   min: number;
   max: number;
+  /** The row counts in 元, 千元 or 万元 (converted to 元); rows in 倍 or % of something cannot be compared with an amount. */
+  isMoney: boolean;
 }
 
 /** What the record rules know of one power: a compact projection, built once per run. */

@@ -97,6 +97,9 @@ const cases: Case[] = [
     ok('K3', 'CF-GAJ-0001', { 金额: '150', 集体讨论: '第3次局务会', 办结日期: '2026-06-01' }),
   ], expected: [{ rule: 'record-discretion', line: 2, header: '备案日期', severity: 'warning', message: 'record-discretion.notFiled' }, { rule: 'record-discretion', line: 3, header: '公开日期', severity: 'warning' }] },
 
+  { name: 'record-discretion: rows in 万元 compare with amounts in 元', rows: [ok('K1', 'CF-GAJ-0001', { 金额: '400000', 裁量情形: '多次违法' }), ok('K2', 'CF-GAJ-0001', { 金额: '200000', 裁量情形: '首次违法' })], edits: { [CF]: (text) => replace(/unit: 元, article: 第九十条/g, 'unit: 万元')(replace('articles: 第九十条', 'articles: 第九十一条')(text)) }, expected: [{ rule: 'record-discretion', line: 2, header: '金额', message: 'record-discretion.outsideRow' }] },
+  { name: 'record-discretion: rows in 倍 cannot be compared with an amount', rows: [ok('K1', 'CF-GAJ-0001', { 金额: '9000', 裁量情形: '多次违法' }), ok('K2', 'CF-GAJ-0001', { 金额: '9000' })], edits: { [CF]: (text) => replace(/unit: 元, article: 第九十条/g, 'unit: 倍（违法所得）')(replace('articles: 第九十条', 'articles: 第九十一条')(text)) }, expected: [] },
+
   // record-report
   { name: 'record-report: an important case not reported within a week', rows: [ok('L1', 'XK-GAJ-0001', { 重要: '是', 办结日期: '2026-06-03' }), ok('L2', 'XK-GAJ-0001', { 重要: '是', 受理日期: '2026-06-22', 办结日期: '2026-06-23' })], expected: [{ rule: 'record-report', line: 2, header: '报备日期', message: 'record-report.missing' }] },
   { name: 'record-report: reported late', rows: [ok('L1', 'XK-GAJ-0001', { 重要: '是', 报备日期: '2026-06-11' }), ok('L2', 'XK-GAJ-0001', { 重要: '是', 报备日期: '2026-06-10' }), ok('L3', 'XK-GAJ-0001', { 重要: '否' })], expected: [{ rule: 'record-report', line: 2, header: '报备日期', severity: 'warning', message: 'record-report.late' }] },
