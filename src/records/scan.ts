@@ -20,8 +20,8 @@ export type RowVisitor = (row: RecordRow, facts: RowFacts, rules: ReadonlySet<Ru
 /** The result of a scan. */
 export interface RecordScan {
   findings: Finding[];
-  /** CSV files read. */
-  files: number;
+  /** Files under records/ (CSV files read, other files reported), registry-relative. */
+  files: string[];
   /** Rows read (all of them, refused files excepted). */
   rows: number;
 }
@@ -67,5 +67,5 @@ export function scanRecords(registry: Registry, ctx: RecordContext, visit?: RowV
     });
     findings.push(...read.findings);
   }
-  return { findings, files: csv.length + other.length, rows };
+  return { findings, files: [...csv, ...other].map((e) => e.rel), rows };
 }

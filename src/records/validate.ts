@@ -13,5 +13,5 @@ export function checkRecordFiles(
   const { calendar } = calendarForRegistry(registry);
   const scan = scanRecords(registry, recordContext(registry, calendar, today));
   const { diagnostics } = finalize(scan.findings, { ...registry, files: [] }, { only });
-  return { diagnostics, files: scan.files };
+  return { diagnostics, files: only ? scan.files.filter(only).length : scan.files.length };
 }
