@@ -45,7 +45,7 @@ export const rule: Rule = {
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideRow', { amount, situation, min, max }));
         return;
       }
-      const money = power.discretion.filter((r) => r.isMoney);
+      const money = power.moneyRows;
       // Rows in 倍 or % cannot be compared: a power with any of them is checked on its 元 rows only when one is named.
       if (!facts.namedRow && money.length > 0 && money.length === power.discretion.length && !money.some((r) => amount >= r.min && amount <= r.max)) {
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideRows', {

@@ -63,6 +63,9 @@ export function powerFacts(registry: Registry): Map<string, PowerFacts> {
       unit: flow.unit === '日' ? '日' : '工作日',
       promisedDays: num(flow.promised_days),
       discretion,
+      moneyRows: discretion.filter((r) => r.isMoney),
+      lowestMin: discretion.some((r) => r.isMoney) ? Math.min(...discretion.filter((r) => r.isMoney).map((r) => r.min)) : undefined,
+      bySituation: new Map([...discretion].reverse().map((r) => [r.situation, r])),
       statute,
     });
   }

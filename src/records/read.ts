@@ -63,7 +63,8 @@ export interface ReadResult {
 }
 
 /**
- * Reads one CSV file, handing each data row to `onRow`. File-level problems (not UTF-8, no header,
+ * Reads one CSV file, handing each data row to `onRow` (the same row object, refilled: read it
+ * before returning). File-level problems (not UTF-8, no header,
  * a missing required header, a personal-data column, malformed quoting) become `record-format`
  * findings; a refused file hands on no row.
  */
@@ -83,6 +84,8 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
   let columns: ColumnMap | undefined;
   let isRefused = false;
   let isFirstChunk = true;
+  // One row object, refilled for each row: a million rows make no million objects.
+  const row: { file: string; line: number; cells: readonly string[]; columns: ColumnMap } = { file: entry.rel, line: 0, cells: [], columns: {} as ColumnMap };
   try {
     for (;;) {
       const n = readSync(fd, buffer, 0, CHUNK, null);
@@ -115,10 +118,12 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
       const broken = new Set<number>();
       for (const e of results.errors) if (typeof e.row === 'number') broken.add(e.row);
       const rows = results.data;
+      // Without a quote in the chunk no cell can hold a line break: one line per row.
+      const hasQuotes = aggregate.indexOf('"') >= 0;
       for (let i = 0; i < rows.length; i++) {
         const cells = rows[i];
         const rowLine = line;
-        line += 1 + newlinesIn(cells);
+        line += hasQuotes ? 1 + newlinesIn(cells) : 1;
         if (!columns) {
           if (cells.length === 1 && cells[0].trim() === '') continue; // blank lines before the header
           const header = headerColumns(entry.rel, cells, rowLine);
@@ -138,7 +143,10 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
           });
           continue;
         }
-        onRow({ file: entry.rel, line: rowLine, cells, columns });
+        row.line = rowLine;
+        row.cells = cells;
+        row.columns = columns;
+        onRow(row);
       }
       if (isLast) break;
     }

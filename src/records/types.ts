@@ -63,6 +63,10 @@ export interface PowerFacts {
   unit: '工作日' | '日';
   promisedDays?: number;
   discretion: DiscretionRow[];
+  /** The rows in money, the lowest of their lower bounds, and the rows by situation (precomputed: rows stream by the million). */
+  moneyRows: DiscretionRow[];
+  lowestMin?: number;
+  bySituation: ReadonlyMap<string, DiscretionRow>;
   /** The ranges the statute allows, from the law library (`ranges` of the cited articles). */
   statute: { min: number; max: number; law: string; articles: string }[];
 }
