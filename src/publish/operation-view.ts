@@ -6,6 +6,7 @@ import type { WorkCalendar } from '../calendar/index.js';
 import type { Diagnostic } from '../checks/engine.js';
 import { t } from '../i18n/index.js';
 import type { Registry } from '../registry/model.js';
+import { powerFacts } from '../records/powers.js';
 import { hasRecords } from '../records/read.js';
 import { summariseOperation, twelveMonthsBefore } from '../records/summary.js';
 import type { PlainDate } from '../util/date.js';
@@ -60,15 +61,11 @@ export function buildOperation(registry: Registry, calendar: WorkCalendar, today
       onTimeRate: percent(p.on_time, p.closed), aboveMin: p.above_min, aboveMinShare: percent(p.above_min, p.count),
     });
   }
-  const names = new Map<string, string>();
-  for (const p of registry.powers) {
-    const d = p.data as unknown as Record<string, unknown>;
-    if (typeof d.code === 'string' && typeof d.name === 'string' && !names.has(d.code)) names.set(d.code, d.name);
-  }
+  const facts = powerFacts(registry);
   const exceptions = diagnostics.filter((d) => d.rule.startsWith('record-')).map((d) => ({
     caseNo: typeof d.data.case === 'string' ? d.data.case : '—',
     code: d.code ?? '—',
-    name: names.get(d.code ?? '') ?? '—',
+    name: facts.get(d.code ?? '')?.name || '—',
     rule: d.rule,
     ruleTitle: t(`rule.${d.rule}.title`),
     severity: d.severity === 'error' ? '错误' : '警告',

@@ -6,6 +6,7 @@ import { t } from '../i18n/index.js';
 import type { Io } from '../io.js';
 import { loadRegistry } from '../registry/load.js';
 import type { PlainDate } from '../util/date.js';
+import { powerFacts } from './powers.js';
 import { summariseOperation, type OperationSummary, type PowerOperation } from './summary.js';
 
 /** The command's inputs, parsed. */
@@ -30,11 +31,7 @@ export async function runRecords(io: Io, args: RecordsArgs): Promise<number> {
   const since = args.since;
   if (since !== undefined && since > until) throw new UsageError('records.err.period', { since, until });
   const summary = summariseOperation(registry, calendar, { today: args.today, from: since, to: until, department: args.department });
-  const names = new Map<string, string>();
-  for (const p of registry.powers) {
-    const d = p.data as unknown as Record<string, unknown>;
-    if (typeof d.code === 'string' && typeof d.name === 'string' && !names.has(d.code)) names.set(d.code, d.name);
-  }
+  const names = new Map([...powerFacts(registry)].map(([code, p]) => [code, p.name]));
   if (args.format === 'json') io.stdout(formatRecordsJson(summary));
   else io.stdout(formatRecordsTable(summary, names, args.format === 'md'));
   return 0;
