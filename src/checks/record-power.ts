@@ -21,6 +21,8 @@ export const rule: Rule = {
         return;
       }
       if (!received) return; // record-format's
+      // The usual case first, allocating nothing: a published public power, published in time.
+      if (power.status === '已公布' && power.published !== undefined && power.published <= received && !NOT_PUBLIC.has(power.mode)) return;
       const data = { name: power.name, status: power.status, received };
       if (NOT_PUBLIC.has(power.mode)) {
         if (!IN_FORCE_UNPUBLISHED.has(power.status)) emit(rowFinding('record-power', row, '职权编码', 'record-power.notFiled', { ...data, mode: power.mode }));
@@ -28,9 +30,7 @@ export const rule: Rule = {
       }
       if (power.status === '已废止') emit(rowFinding('record-power', row, '职权编码', 'record-power.abolished', data));
       else if (power.status !== '已公布') emit(rowFinding('record-power', row, '职权编码', 'record-power.unpublished', data));
-      else if (!power.published || power.published > received) {
-        emit(rowFinding('record-power', row, '职权编码', 'record-power.beforePublished', { ...data, published: power.published ?? '—' }));
-      }
+      else emit(rowFinding('record-power', row, '职权编码', 'record-power.beforePublished', { ...data, published: power.published ?? '—' }));
     };
   },
 };

@@ -15,11 +15,11 @@ export const rule: Rule = {
       if (!facts.isImportant || !facts.closed) return;
       const due = plusDays(facts.closed, ctx.reportDays);
       const reported = cell(row, '报备日期');
-      const data = { closed: facts.closed, due, days: ctx.reportDays };
+      const data = () => ({ closed: facts.closed, due, days: ctx.reportDays });
       if (reported === '') {
-        if (ctx.today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...data, today: ctx.today }));
+        if (ctx.today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...data(), today: ctx.today }));
       } else if (reported > due && isDate(reported)) {
-        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...data, reported }));
+        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...data(), reported }));
       }
     };
   },

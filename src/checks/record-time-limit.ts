@@ -25,11 +25,11 @@ export const rule: Rule = {
         return;
       }
       if (!due) return;
-      const data = { promised: power.promisedDays, unit: power.unit, received, due };
+      const data = () => ({ promised: power.promisedDays, unit: power.unit, received, due });
       if (closed) {
-        if (closed > due) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...data, closed }));
+        if (closed > due) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...data(), closed }));
       } else if (ctx.today > due) {
-        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...data, today: ctx.today }));
+        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...data(), today: ctx.today }));
       }
     };
   },

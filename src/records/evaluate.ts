@@ -9,7 +9,7 @@ const AMOUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?$/;
 /** 金额 in 元: digits, optional thousands commas, at most two decimals; undefined otherwise. */
 export function parseAmount(text: string): number | undefined {
   if (!AMOUNT.test(text)) return undefined;
-  return Number(text.replace(/,/g, ''));
+  return Number(text.indexOf(',') < 0 ? text : text.replace(/,/g, ''));
 }
 
 /**
