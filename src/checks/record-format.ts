@@ -17,11 +17,8 @@ const DATE_HEADERS: readonly RecordHeader[] = ['受理日期', '办结日期', '
  * where each was first seen: 16 bytes a slot, no object per case, nothing for the collector.
  */
 export class CaseIndex {
-  private hi = new Uint32Array(1024);
-  private lo = new Uint32Array(1024);
-  /** File index + 1 (0 = empty slot), and line. */
-  private fileOf = new Uint32Array(1024);
-  private lineOf = new Uint32Array(1024);
+  /** Slots of four words: hash high, hash low, file index + 1 (0 = empty), line — one cache line a probe. */
+  private slots = new Uint32Array(4 * 1024);
   private size = 0;
 
   /** Adds the case; returns where it was first seen when it was already there. */
@@ -35,37 +32,32 @@ export class CaseIndex {
     }
     h1 >>>= 0;
     h2 = (h2 & 0x1fffff) >>> 0;
-    const mask = this.fileOf.length - 1;
-    let i = (h1 ^ (h2 * 0x9e3779b1)) & mask;
-    while (this.fileOf[i] !== 0) {
-      if (this.hi[i] === h1 && this.lo[i] === h2) return { file: this.fileOf[i] - 1, line: this.lineOf[i] };
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    while (slots[4 * i + 2] !== 0) {
+      if (slots[4 * i] === h1 && slots[4 * i + 1] === h2) return { file: slots[4 * i + 2] - 1, line: slots[4 * i + 3] };
       i = (i + 1) & mask;
     }
-    this.hi[i] = h1;
-    this.lo[i] = h2;
-    this.fileOf[i] = file + 1;
-    this.lineOf[i] = line;
-    if (++this.size * 2 > this.fileOf.length) this.grow();
+    slots[4 * i] = h1;
+    slots[4 * i + 1] = h2;
+    slots[4 * i + 2] = file + 1;
+    slots[4 * i + 3] = line;
+    if (++this.size * 2 > mask + 1) this.grow();
     return undefined;
   }
 
   private grow(): void {
-    const { hi, lo, fileOf, lineOf } = this;
-    const n = fileOf.length * 2;
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.fileOf = new Uint32Array(n);
-    this.lineOf = new Uint32Array(n);
-    const mask = n - 1;
-    for (let j = 0; j < fileOf.length; j++) {
-      if (fileOf[j] === 0) continue;
-      let i = (hi[j] ^ (lo[j] * 0x9e3779b1)) & mask;
-      while (this.fileOf[i] !== 0) i = (i + 1) & mask;
-      this.hi[i] = hi[j];
-      this.lo[i] = lo[j];
-      this.fileOf[i] = fileOf[j];
-      this.lineOf[i] = lineOf[j];
+    const old = this.slots;
+    const slots = new Uint32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let j = 0; j < old.length; j += 4) {
+      if (old[j + 2] === 0) continue;
+      let i = (old[j] ^ Math.imul(old[j + 1], 0x9e3779b1)) & mask;
+      while (slots[4 * i + 2] !== 0) i = (i + 1) & mask;
+      slots.set(old.subarray(j, j + 4), 4 * i);
     }
+    this.slots = slots;
   }
 }
 

@@ -66,10 +66,10 @@ type Due = { due?: PlainDate; missingYear?: number };
  * It returns the same facts object for every row, refilled: read it before the next row.
  */
 export function rowEvaluator(ctx: RecordContext): (row: RecordRow) => RowFacts {
-  const dues = new Map<PowerFacts, Map<number, Due>>();
+  // The memo lives on the run's own power facts (built per run by recordContext).
   const dueOf = (power: PowerFacts, received: PlainDate, days: number): Due => {
-    let byDate = dues.get(power);
-    if (!byDate) dues.set(power, (byDate = new Map()));
+    let byDate = power.dueByDay;
+    if (!byDate) power.dueByDay = byDate = new Map();
     const day = parseDay(received);
     let hit = byDate.get(day);
     if (!hit) {

@@ -67,6 +67,8 @@ export interface PowerFacts {
   moneyRows: DiscretionRow[];
   lowestMin?: number;
   bySituation: ReadonlyMap<string, DiscretionRow>;
+  /** Due dates by day number of the 受理日期, filled as rows come (a run's memo). */
+  dueByDay?: Map<number, { due?: PlainDate; missingYear?: number }>;
   /** The ranges the statute allows, from the law library (`ranges` of the cited articles). */
   statute: { min: number; max: number; law: string; articles: string }[];
 }
