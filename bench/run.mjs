@@ -118,5 +118,5 @@ for (const n of sizes) {
     (row.diff !== undefined ? `  powers diff (10 files changed) ${r(row.diff)}${ratio(row.diff)}\n` : ''));
 }
 writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-if (!argv.includes('--no-records')) writeFileSync(path.join(WORK, 'records-results.json'), `${JSON.stringify(benchRecords({ WORK, bin, time }), null, 2)}\n`);
+if (!argv.includes('--no-records')) writeFileSync(path.join(WORK, 'records-results.json'), `${JSON.stringify(benchRecords({ WORK, bin, runs }), null, 2)}\n`);
 process.stdout.write(`\nresults: ${path.relative(ROOT, path.join(WORK, 'results.json'))}\n`);
