@@ -7,10 +7,12 @@
 // Figures are wall-clock medians of --runs runs (default 3), reported as seconds and as ratios
 // to `parse`. Peak memory is the max RSS of the validate process.
 //   node bench/run.mjs [--sizes 1000,20000] [--full (adds 100000)] [--runs N] [--no-ajv-cli] [--no-diff]
+//                      [--no-records] [--records-only]   (records: bench/records.mjs)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from './generate.mjs';
+import { benchRecords } from './records.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.bench');
@@ -78,6 +80,7 @@ function benchDiff(dir, n) {
   return r.seconds;
 }
 const rows = [];
+if (argv.includes('--records-only')) sizes = [];
 for (const n of sizes) {
   const dir = path.join(WORK, `reg-${n}`);
   if (!existsSync(path.join(dir, '.complete'))) {
@@ -115,4 +118,5 @@ for (const n of sizes) {
     (row.diff !== undefined ? `  powers diff (10 files changed) ${r(row.diff)}${ratio(row.diff)}\n` : ''));
 }
 writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+if (!argv.includes('--no-records')) writeFileSync(path.join(WORK, 'records-results.json'), `${JSON.stringify(benchRecords({ WORK, bin, runs }), null, 2)}\n`);
 process.stdout.write(`\nresults: ${path.relative(ROOT, path.join(WORK, 'results.json'))}\n`);

@@ -20,6 +20,7 @@ import { register as registerFmt } from './commands/fmt.js';
 import { register as registerNew } from './commands/new.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerRecords } from './commands/records.js';
 import { VERSION } from './version.js';
 
 const COMMANDS: RegisterCommand[] = [
@@ -27,6 +28,7 @@ const COMMANDS: RegisterCommand[] = [
   registerDiff, registerHistory,
   registerRules, registerExplain,
   registerInit, registerNew, registerFmt, registerExport, registerImport,
+  registerRecords,
 ];
 
 /** Picks the language before commander runs, so that its own errors can be reported in it. */

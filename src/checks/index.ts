@@ -19,6 +19,11 @@ import { rule as feeBasis } from './fee-basis.js';
 import { rule as internalReason } from './internal-reason.js';
 import { rule as jointPower } from './joint-power.js';
 import { rule as overlap } from './overlap.js';
+import { rule as recordDiscretion } from './record-discretion.js';
+import { rule as recordFormat } from './record-format.js';
+import { rule as recordPower } from './record-power.js';
+import { rule as recordReport } from './record-report.js';
+import { rule as recordTimeLimit } from './record-time-limit.js';
 import { rule as references } from './references.js';
 import { rule as responsibility } from './responsibility.js';
 import { rule as reviewPeriod } from './review-period.js';
@@ -34,8 +39,10 @@ import { rule as withholdExpiry } from './withhold-expiry.js';
 export const RULES: readonly Rule[] = [
   basisAuthority, basisFunction, basisLaw, basisPost, basisSuperior, calendarCoverage,
   calendarData, changeDeadline, codeFormat, codeUnique, delegationBasis, disclosureScope,
-  discretionRange, duplicateName, feeBasis, internalReason, jointPower, overlap, references, responsibility,
-  reviewPeriod, schema, statusDates, strayFile, timeLimit, timeUnit, withholdBasis, withholdExpiry,
+  discretionRange, duplicateName, feeBasis, internalReason, jointPower, overlap,
+  recordDiscretion, recordFormat, recordPower, recordReport, recordTimeLimit,
+  references, responsibility, reviewPeriod, schema, statusDates, strayFile, timeLimit, timeUnit,
+  withholdBasis, withholdExpiry,
 ];
 
 /** Every rule id with its default severity, `yaml-syntax` included (for SARIF, docs and tests). */

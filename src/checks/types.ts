@@ -5,6 +5,7 @@ import type { NodePath, Registry } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
 import type { MessageId } from '../i18n/index.js';
 import type { WorkCalendar } from '../calendar/index.js';
+import type { RecordContext, RowCheck } from '../records/types.js';
 
 /** Every rule id (SPEC §3, plus `calendar-data` for the registry's own calendar files). */
 export type RuleId =
@@ -12,7 +13,8 @@ export type RuleId =
   | 'withhold-basis' | 'disclosure-scope' | 'code-format' | 'code-unique' | 'overlap' | 'fee-basis'
   | 'time-limit' | 'discretion-range' | 'references' | 'change-deadline' | 'calendar-coverage'
   | 'calendar-data' | 'stray-file' | 'duplicate-name' | 'time-unit' | 'status-dates' | 'review-period'
-  | 'internal-reason' | 'withhold-expiry' | 'basis-authority' | 'delegation-basis' | 'joint-power' | 'responsibility';
+  | 'internal-reason' | 'withhold-expiry' | 'basis-authority' | 'delegation-basis' | 'joint-power' | 'responsibility'
+  | 'record-format' | 'record-power' | 'record-time-limit' | 'record-discretion' | 'record-report';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,7 +53,10 @@ export interface Rule {
    * 'file' (default): findings about one file at a time, from that file plus the shared libraries
    * (laws, superior functions, departments, calendar) — such rules may run on a shard of the powers.
    * 'registry': compares powers with each other (codes, names, folders) and must see them all.
+   * 'records': checks the rows of records/**\/*.csv as they stream past (`records`; `run` finds nothing).
    */
-  scope?: 'file' | 'registry';
+  scope?: 'file' | 'registry' | 'records';
   run: (ctx: RuleContext) => Finding[];
+  /** For scope 'records': a per-run row check; state across rows (compact keys only) lives in its closure. */
+  records?: (ctx: RecordContext) => RowCheck;
 }

@@ -13,6 +13,8 @@ import { calendarForRegistry } from '../calendar/index.js';
 import { getLang } from '../i18n/index.js';
 import { scanRegistry, type RegistryEntry, type StrayFile } from '../registry/files.js';
 import { assertRegistryRoot, loadRegistry, powerOf, readSourceFile } from '../registry/load.js';
+import { hasRecords } from '../records/read.js';
+import { recordFieldsOf } from '../records/powers.js';
 import type { Power, PowerData, Registry, SourceFile } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
 import { compareDiagnostics, finalize, runRules, type Diagnostic, type DisableComment, type EngineResult } from './engine.js';
@@ -88,13 +90,21 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
     const [main, ...others] = await Promise.all([mainRun, ...workerRuns]);
     ({ result, registry } = mergeShards(root, main.registry, main.result, others, options, userOnly));
   }
+  // Operation records (SPEC §10): streamed through the record rules after the YAML checks.
+  let recordFiles = 0;
+  if (hasRecords(root)) {
+    const { checkRecordFiles } = await import('../records/validate.js');
+    const checked = checkRecordFiles(registry, options.today, userOnly);
+    recordFiles = checked.files;
+    result = { ...result, diagnostics: [...result.diagnostics, ...checked.diagnostics].sort(compareDiagnostics) };
+  }
   let errors = 0;
   let warnings = 0;
   for (const d of result.diagnostics) {
     if (d.severity === 'error') errors++;
     else warnings++;
   }
-  const files = userOnly ? entries.filter((e) => userOnly(e.rel)).length : entries.length;
+  const files = (userOnly ? entries.filter((e) => userOnly(e.rel)).length : entries.length) + recordFiles;
   const nPowers = userOnly ? powers.filter((e) => userOnly(e.rel)).length : powers.length;
   const departmentNames = new Map([...registry.departments].map(([k, d]) => [k, typeof d.name === 'string' ? d.name : k]));
   return {
@@ -205,11 +215,12 @@ function readTextFrom(root: string) {
   };
 }
 
-/** What the registry-scope rules read of a power: its code, name, status, category and 共有职权 link (role, lead). */
+/** What the registry-scope rules read of a power: its code, name, status, category and 共有职权 link (role, lead), and what the record rules read. */
 function projectionOf(p: Power): ShardResult['projections'][number] {
   const d = p.data as unknown as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   for (const key of ['code', 'name', 'status', 'category', 'role', 'lead']) if (typeof d[key] === 'string') data[key] = d[key];
+  Object.assign(data, recordFieldsOf(d));
   return { file: p.file, folder: p.folder, data: data as Partial<PowerData> };
 }
 
@@ -245,7 +256,7 @@ function mergeShards(
     else disables.set(key, { ...d });
   }
   const sorted = [...disables.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { result: { diagnostics, disables: sorted }, registry };
+  return { result: { diagnostics, disables: sorted }, registry: merged };
 }
 
 /** Message to a shard worker. */

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { loadRegistry } from '../registry/load.js';
 import { wantsColor } from '../report/stylish.js';
 import type { PlainDate } from '../util/date.js';
-import { computeDeadlines } from './compute.js';
+import { compareDeadlines, computeDeadlines } from './compute.js';
 import { describeEvent, formatDeadlinesJson, formatDeadlinesMarkdown, formatDeadlinesText } from './format.js';
 import type { DeadlineEvent } from './types.js';
 
@@ -40,6 +40,9 @@ export async function runDeadlines(io: Io, args: DeadlinesArgs): Promise<number>
   let deadlines = computeDeadlines(registry, calendar, {
     today: args.today, provisional: args.provisional, extraEvents: args.extraEvents,
   });
+  // Operation records (SPEC §10): important exercises to report (src/records/deadlines.ts).
+  const { recordReportDeadlines } = await import('../records/deadlines.js');
+  deadlines = [...deadlines, ...recordReportDeadlines(registry, calendar, args.today)].sort(compareDeadlines);
   if (args.department !== undefined) deadlines = deadlines.filter((d) => d.department === args.department);
 
   const uncovered = deadlines.filter((d) => d.calendar.missingYears.length > 0);

@@ -197,6 +197,7 @@ export function computeDeadlines(registry: Registry, calendar: WorkCalendar, opt
 
 const KIND_ORDER: Record<DeadlineKind, number> = {
   change: 0, 'law-amended': 1, 'law-repealed': 2, 'functions-adjusted': 3, unrecorded: 4, review: 5,
+  'record-report': 6,
 };
 
 function cmp(a: string, b: string): number {

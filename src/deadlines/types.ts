@@ -10,9 +10,10 @@ import type { PlainDate } from '../util/date.js';
  * - `law-amended` / `law-repealed`: a cited law's `amended` / `repealed` date (`source` = the law id);
  * - `functions-adjusted`: the department's `adjusted` date (`source` = the department id);
  * - `unrecorded`: a change found outside the records, e.g. a git commit (`source` = the commit id);
- * - `review`: a declaration (`review.declared`) awaiting the legal affairs office's review (`source` = 申报).
+ * - `review`: a declaration (`review.declared`) awaiting the legal affairs office's review (`source` = 申报);
+ * - `record-report`: an important exercise to report within `deadlines.record_report` calendar days of 办结 (`source` = the case number).
  */
-export type DeadlineKind = 'change' | 'law-amended' | 'law-repealed' | 'functions-adjusted' | 'unrecorded' | 'review';
+export type DeadlineKind = 'change' | 'law-amended' | 'law-repealed' | 'functions-adjusted' | 'unrecorded' | 'review' | 'record-report';
 
 /** on-time / late (done by / after the due date), open (not done, due ≥ today), overdue (not done, due < today). */
 export type DeadlineState = 'on-time' | 'late' | 'open' | 'overdue';

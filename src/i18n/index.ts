@@ -23,6 +23,8 @@ import * as zhPublishSafety from './zh/publish-safety.js';
 import * as enPublishSafety from './en/publish-safety.js';
 import * as zhAuthoring from './zh/authoring.js';
 import * as enAuthoring from './en/authoring.js';
+import * as zhRecords from './zh/records.js';
+import * as enRecords from './en/records.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -38,6 +40,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhLegal.messages,
     ...zhPublishSafety.messages,
     ...zhAuthoring.messages,
+    ...zhRecords.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
@@ -47,6 +50,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...enLegal.messages,
     ...enPublishSafety.messages,
     ...enAuthoring.messages,
+    ...enRecords.messages,
   },
 };
 

@@ -17,6 +17,7 @@ import { manifestNotices, MANIFEST_SCHEMA, renderManifest, sourceHistory, type M
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
 import { OutputLocks, recoverOutputs, resolveOutput } from './guard.js';
+import { buildOperation, operationOf, type OperationData } from './operation-view.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
@@ -34,7 +35,7 @@ export interface PublishOptions {
   out: string;
   /** The internal output folder (absolute). */
   internalOut: string;
-  /** "Today" for validation (it never reaches the output). */
+  /** "Today" for validation, and the end of the 12 months of 运行情况 (SPEC §5: the only output that depends on it). */
   today: string;
   /** Publish despite validation errors, marking every page. */
   force?: boolean;
@@ -124,6 +125,7 @@ function siteContext(c: CatalogueView | WithheldListView, isInternal: boolean) {
       ? [
         { id: 'internal-index', href: 'index.html', label: '内部公开目录' },
         { id: 'withheld', href: 'withheld.html', label: '涉密不宜公开目录' },
+        { id: 'exceptions', href: 'exceptions.html', label: '运行异常' },
       ]
       : [
         { id: 'index', href: 'index.html', label: '按部门' },
@@ -144,7 +146,7 @@ interface PowerJob {
 
 const pageInfo = (id: string, title: string, root = '') => ({ id, title, root });
 
-function sitePages(views: PublishViews, r: Renderer, isShallow: boolean): { files: PendingFile[]; powers: PowerJob[] } {
+function sitePages(views: PublishViews, r: Renderer, isShallow: boolean, operation: OperationData): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
   return {
@@ -159,11 +161,11 @@ function sitePages(views: PublishViews, r: Renderer, isShallow: boolean): { file
       { rel: 'catalogue.csv', render: () => renderCsv(c) },
       ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
     ],
-    powers: c.powers.map((p) => ({ stage: 0, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
+    powers: c.powers.map((p) => ({ stage: 0, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p, operation: operationOf(operation, p.code) } })),
   };
 }
 
-function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
+function internalPages(views: PublishViews, r: Renderer, operation: OperationData): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.internal;
   const w = views.withheld;
   const site = siteContext(c, true);
@@ -173,6 +175,7 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'withheld.html', render: () => r.render('withheld', { site, page: pageInfo('withheld', '涉密不宜公开行政权力目录'), withheld: w }) },
       { rel: 'withheld.md', render: () => renderWithheldMarkdown(w) },
+      { rel: 'exceptions.html', render: () => r.render('exceptions', { site, page: pageInfo('exceptions', '运行异常'), exceptions: operation.exceptions, hasRecords: operation.hasRecords }) },
       ...r.assets.map((a): PendingFile => ({ rel: a.rel, render: () => a.content })),
     ],
     powers: c.powers.map((p) => ({ stage: 1, rel: p.href, context: { site, page: pageInfo('power', p.name, '../'), power: p } })),
@@ -284,6 +287,7 @@ interface Prepared {
   notices: { site: CalendarNotice[]; internal: CalendarNotice[] };
   /** The shallow boundary when the clone is shallow (the change log's commits may be incomplete), else null. */
   shallow: string[] | null;
+  operation: OperationData;
 }
 
 /** Validates (refusing errors unless forced), computes deadlines and builds the view models. */
@@ -291,7 +295,10 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   const { validateRegistry } = await import('../checks/validate.js');
   options.onValidate?.();
   const validation = await validateRegistry(root, { today: options.today, keepRegistry: true });
-  const { errors, warnings } = validation.summary;
+  const { warnings } = validation.summary;
+  // Record findings are about past exercises, which no edit of the catalogue can undo: they go to
+  // internal/exceptions.html for the supervision office and never block the catalogue (SPEC §10).
+  const errors = validation.summary.errors - validation.diagnostics.filter((d) => d.severity === 'error' && d.rule.startsWith('record-')).length;
   if (errors > 0 && !options.force) throw new RefusalError('publish.refused', { errors });
   const forced = errors > 0 ? { errors } : null;
   const registry = validation.registry;
@@ -302,6 +309,8 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
   const { deadlines, notices: deadlineNotices } = await changeDeadlines(registry, options.today);
   const git = await changeCommits(root, registry);
   const views = buildViews(registry, { forced, changeDeadlines: deadlines, commitOf: git.commitOf });
+  const { calendarForRegistry } = await import('../calendar/index.js');
+  const operation = buildOperation(registry, calendarForRegistry(registry).calendar, options.today, validation.diagnostics);
   const notices = {
     site: noticesFor(registry, ['public'], deadlineNotices),
     internal: noticesFor(registry, ['internal', 'withheld'], deadlineNotices),
@@ -321,7 +330,7 @@ async function prepare(root: string, outputs: string[], options: PublishOptions)
     const status = await runGit(root, ['status', '--porcelain', '--untracked-files=normal', '--', '.', ...excluded]).catch(() => null);
     source = { commit, dirty: status === null ? false : status.stdout.trim() !== '', ...sourceHistory(git.history, git.boundary) };
   }
-  return { views, forced, warnings, commit, source, notices, shallow: git.history === 'shallow' ? git.boundary : null };
+  return { views, forced, warnings, commit, source, notices, shallow: git.history === 'shallow' ? git.boundary : null, operation };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -395,8 +404,8 @@ async function publishLocked(root: string, out: string, internalOut: string, opt
   const { views, forced, warnings, commit, source } = prepared;
   const renderer = await loadRenderer(options.templatesDir);
 
-  const site = sitePages(views, renderer, prepared.shallow !== null);
-  const internal = internalPages(views, renderer);
+  const site = sitePages(views, renderer, prepared.shallow !== null, prepared.operation);
+  const internal = internalPages(views, renderer, prepared.operation);
   const jobs = [...site.powers, ...internal.powers];
   const progress = options.progress?.(site.files.length + internal.files.length + jobs.length + 2);
   const stages: StagedOutput[] = [];

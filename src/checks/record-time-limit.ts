@@ -1,0 +1,36 @@
+// SPEC §1 facts 9, 15 / §10 record-time-limit: a case is decided within the power's promised
+// limit, counted in its flow's unit (工作日 on the official calendar, or 日; a flow without a unit
+// counts 工作日). A closed case is judged by its 办结日期; an open case already past its limit on
+// today is reported as 超期未办结. A due date that needs a year no calendar notice covers is said
+// once per file and year, never guessed.
+import { rowFinding } from '../records/finding.js';
+import type { Rule } from './types.js';
+
+export const rule: Rule = {
+  id: 'record-time-limit',
+  severity: 'warning',
+  scope: 'records',
+  run: () => [],
+  records(ctx) {
+    const saidMissing = new Set<string>();
+    return (row, facts, emit) => {
+      const { power, received, closed, due } = facts;
+      if (!power || !received || power.promisedDays === undefined) return;
+      if (facts.missingYear !== undefined) {
+        const key = `${row.file}|${facts.missingYear}`;
+        if (!saidMissing.has(key)) {
+          saidMissing.add(key);
+          emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.noCalendar', { year: facts.missingYear }));
+        }
+        return;
+      }
+      if (!due) return;
+      const data = () => ({ promised: power.promisedDays, unit: power.unit, received, due });
+      if (closed) {
+        if (closed > due) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...data(), closed }));
+      } else if (ctx.today > due) {
+        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...data(), today: ctx.today }));
+      }
+    };
+  },
+};

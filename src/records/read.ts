@@ -1,0 +1,200 @@
+// The streaming CSV reader for records/**/*.csv (SPEC §10). A file is read in 1 MiB chunks,
+// decoded as UTF-8 (fatal: a GBK export is refused with the same advice as a YAML file) and split
+// by papaparse's parser, chunk after chunk, keeping only the unfinished last row in between: a
+// file of any size is read in constant memory, and each row is handed on and forgotten.
+//
+// Lines are physical: the header is line 1, and a row whose quoted cells hold line breaks takes
+// as many lines as it spans, so that a finding points at the line an editor shows.
+import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Finding } from '../checks/types.js';
+import {
+  PERSONAL_HEADERS, RECORD_HEADERS, REQUIRED_HEADERS, type ColumnMap, type RecordHeader, type RecordRow,
+} from './types.js';
+
+/** One file under records/. */
+export interface RecordFileEntry {
+  /** Registry-relative, `/` separators. */
+  rel: string;
+  abs: string;
+}
+
+/** The folder of the records, relative to the registry root. */
+export const RECORDS_DIR = 'records';
+
+const CHUNK = 1 << 20;
+
+/** The files under records/, in path order: CSV files to read, and other files (reported, never skipped silently). */
+export function listRecordFiles(root: string): { csv: RecordFileEntry[]; other: RecordFileEntry[] } {
+  const csv: RecordFileEntry[] = [];
+  const other: RecordFileEntry[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const childAbs = path.join(abs, e.name);
+      const childRel = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(childAbs, childRel);
+      else if (/\.csv$/i.test(e.name)) csv.push({ rel: childRel, abs: childAbs });
+      else if (!/^readme(\.md|\.txt)?$/i.test(e.name)) other.push({ rel: childRel, abs: childAbs });
+    }
+  };
+  const dir = path.join(root, RECORDS_DIR);
+  if (existsSync(dir)) walk(dir, RECORDS_DIR);
+  const byRel = (a: RecordFileEntry, b: RecordFileEntry) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { csv: csv.sort(byRel), other: other.sort(byRel) };
+}
+
+/** Whether the registry has a records/ folder. */
+export function hasRecords(root: string): boolean {
+  return existsSync(path.join(root, RECORDS_DIR));
+}
+
+/** A file-level `record-format` finding: at line 1 (SPEC §10), at `column` when one header is at fault. */
+export function fileFinding(file: string, message: string, data: Record<string, unknown> = {}, column = 1, severity?: 'warning'): Finding {
+  return { rule: 'record-format', file, path: [], message, data, code: null, position: { line: 1, column }, ...(severity ? { severity } : {}) };
+}
+
+/** What reading one file gave: rows went to `onRow`; these are the file-level findings. */
+export interface ReadResult {
+  findings: Finding[];
+  /** The file was refused whole (no row of it was handed on). */
+  isRefused: boolean;
+}
+
+/**
+ * Reads one CSV file, handing each data row to `onRow` (the same row object, refilled: read it
+ * before returning). File-level problems (not UTF-8, no header,
+ * a missing required header, a personal-data column, malformed quoting) become `record-format`
+ * findings; a refused file hands on no row.
+ */
+export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) => void): ReadResult {
+  const findings: Finding[] = [];
+  let fd: number;
+  try {
+    fd = openSync(entry.abs, 'r');
+  } catch (error) {
+    return { findings: [fileFinding(entry.rel, 'record-format.unreadable', { detail: (error as Error).message })], isRefused: true };
+  }
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parser: Papa.Parser | undefined;
+  let partial = '';
+  let line = 1;
+  let columns: ColumnMap | undefined;
+  let isRefused = false;
+  let isFirstChunk = true;
+  // One row object, refilled for each row: a million rows make no million objects.
+  const row: { file: string; line: number; cells: readonly string[]; columns: ColumnMap } = { file: entry.rel, line: 0, cells: [], columns: {} as ColumnMap };
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK, null);
+      const isLast = n === 0;
+      let text: string;
+      try {
+        text = decoder.decode(buffer.subarray(0, n), { stream: !isLast });
+      } catch {
+        const bytes = buffer.subarray(0, n);
+        if (isFirstChunk) {
+          findings.push(fileFinding(entry.rel, looksGbk(bytes) ? 'record-format.gbk' : 'record-format.notUtf8'));
+          isRefused = true;
+        } else {
+          findings.push(fileFinding(entry.rel, 'record-format.notUtf8After', { line }));
+        }
+        break;
+      }
+      isFirstChunk = false;
+      const aggregate = partial + text;
+      if (!parser) {
+        const nl = aggregate.indexOf('\n');
+        if (nl < 0 && !isLast) {
+          partial = aggregate;
+          continue;
+        }
+        parser = new Papa.Parser({ delimiter: ',', newline: nl > 0 && aggregate[nl - 1] === '\r' ? '\r\n' : '\n', quoteChar: '"' });
+      }
+      const results = parser.parse(aggregate, 0, !isLast) as Papa.ParseResult<string[]>;
+      partial = isLast ? '' : aggregate.substring(results.meta.cursor);
+      const broken = new Set<number>();
+      for (const e of results.errors) if (typeof e.row === 'number') broken.add(e.row);
+      const rows = results.data;
+      // Without a quote in the chunk no cell can hold a line break: one line per row.
+      const hasQuotes = aggregate.indexOf('"') >= 0;
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i];
+        const rowLine = line;
+        line += hasQuotes ? 1 + newlinesIn(cells) : 1;
+        if (!columns) {
+          if (cells.length === 1 && cells[0].trim() === '') continue; // blank lines before the header
+          const header = headerColumns(entry.rel, cells, rowLine);
+          if ('finding' in header) {
+            findings.push(header.finding);
+            isRefused = true;
+            return { findings, isRefused };
+          }
+          columns = header.columns;
+          continue;
+        }
+        if (cells.length === 1 && cells[0].trim() === '') continue; // a blank line
+        if (broken.has(i)) {
+          findings.push({
+            rule: 'record-format', file: entry.rel, path: [], message: 'record-format.badQuotes', data: {}, code: null,
+            position: { line: rowLine, column: 1 },
+          });
+          continue;
+        }
+        row.line = rowLine;
+        row.cells = cells;
+        row.columns = columns;
+        onRow(row);
+      }
+      if (isLast) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (!columns && !isRefused) {
+    findings.push(fileFinding(entry.rel, 'record-format.empty'));
+    isRefused = true;
+  }
+  return { findings, isRefused };
+}
+
+function newlinesIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.length === 0 || c.indexOf('\n') < 0) continue;
+    for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+}
+
+/** Maps the header row to columns, or says why the file is refused. */
+function headerColumns(file: string, cells: readonly string[], line: number): { columns: ColumnMap } | { finding: Finding } {
+  const columns = Object.fromEntries(RECORD_HEADERS.map((h) => [h, 0])) as Record<RecordHeader, number>;
+  const known = new Set<string>(RECORD_HEADERS);
+  for (let i = 0; i < cells.length; i++) {
+    const name = cells[i].replace(/^\uFEFF/, '').replace(/[\s\u3000]+/g, '');
+    const personal = PERSONAL_HEADERS.find((p) => name.includes(p));
+    if (personal) return { finding: { ...fileFinding(file, 'record-format.personalData', { header: name, personal }, i + 1), position: { line, column: i + 1 } } };
+    if (!known.has(name)) continue;
+    const h = name as RecordHeader;
+    if (columns[h] !== 0) return { finding: { ...fileFinding(file, 'record-format.duplicateHeader', { header: h, first: columns[h] }, i + 1), position: { line, column: i + 1 } } };
+    columns[h] = i + 1;
+  }
+  const missing = REQUIRED_HEADERS.filter((h) => columns[h] === 0);
+  if (missing.length > 0) return { finding: { ...fileFinding(file, 'record-format.missingHeader', { headers: missing }), position: { line, column: 1 } } };
+  return { columns };
+}
+
+/** Whether the bytes read as GBK Chinese: the usual export from a Windows case system. */
+function looksGbk(bytes: Uint8Array): boolean {
+  // Cut at the last line break so that a character split by the chunk does not spoil the test.
+  const end = bytes.lastIndexOf(0x0a);
+  try {
+    const text = new TextDecoder('gbk', { fatal: true }).decode(end > 0 ? bytes.subarray(0, end) : bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}
