@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, RULE_SEVERITY } from '../../src/checks/index.js';
-import { DOC_SECTIONS, documentedRuleIds, readRuleDoc, RULE_DOCS_DIR } from '../../src/report/rule-docs.js';
+import { DOC_SECTIONS, documentedRuleIds, parseRuleDoc, readRuleDoc, RULE_DOCS_DIR } from '../../src/report/rule-docs.js';
 import { PROJECT } from '../helpers/fixture.js';
 
 // SPEC §3 rules written by other helpers (registered on merge), documented here already.
@@ -18,9 +18,45 @@ function codeBlocks(markdown: string): { lang: string; code: string }[] {
   return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], code: m[2] }));
 }
 
+/** The cells of one CSV line (double-quoted cells may hold commas; "" is a quote). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let isQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (isQuoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      isQuoted = !isQuoted;
+    } else if (c === ',' && !isQuoted) {
+      cells.push(cell);
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  cells.push(cell);
+  return cells.map((x) => x.trim());
+}
+
+/**
+ * What is wrong with a csv example (operation records, SPEC §10): its first line must be the header,
+ * column names and not values — every cell a name (it has a letter or a Chinese character, so a
+ * row of codes and dates such as `2026-06-01,150` is no header), none empty, none twice.
+ */
+function csvHeaderProblem(code: string): string | undefined {
+  const header = csvCells(code.replace(/^\uFEFF/, '').split('\n')[0].replace(/\r$/, ''));
+  if (header.some((cell) => cell === '')) return 'a csv example must start with a header line (no empty column name)';
+  const value = header.find((cell) => !/[\p{L}]/u.test(cell));
+  if (value !== undefined) return `a csv example must start with a header line of column names, not values ("${value}")`;
+  if (new Set(header).size !== header.length) return 'a csv example\'s header names a column twice';
+  return undefined;
+}
+
 /** Every problem with one page's shape (empty when it is right). */
-function shapeProblems(id: string): string[] {
-  const doc = readRuleDoc(id);
+function shapeProblems(id: string, doc = readRuleDoc(id)): string[] {
   if (!doc) return [`docs/rules/${id}.md is missing`];
   const problems: string[] = [];
   const lines = doc.markdown.split('\n');
@@ -33,12 +69,19 @@ function shapeProblems(id: string): string[] {
   const why = doc.sections['为什么'] ?? '';
   if (!/《[^》]+》|第[一二三四五六七八九十百零]+条/.test(why)) problems.push('为什么 must cite a seed document (《…》) or an article (第…条)');
   const example = doc.sections['示例'] ?? '';
-  if (!/^错误的写法：\n\n```yaml\n[\s\S]+?\n```\n\n正确的写法：\n\n```yaml\n[\s\S]+?\n```$/.test(example)) {
-    problems.push('示例 must be 错误的写法： + a yaml block, then 正确的写法： + a yaml block');
+  // Registry files are YAML; operation records (records/*.csv, the record-* rules) are CSV.
+  if (!/^错误的写法：\n\n```(yaml|csv)\n[\s\S]+?\n```\n\n正确的写法：\n\n```(yaml|csv)\n[\s\S]+?\n```$/.test(example)) {
+    problems.push('示例 must be 错误的写法： + a yaml or csv block, then 正确的写法： + a yaml or csv block');
   }
-  // Examples parse as YAML (the wrong example of yaml-syntax is wrong YAML on purpose).
+  // csv examples start with their header; the others parse as YAML (the wrong example of
+  // yaml-syntax is wrong YAML on purpose).
   const blocks = codeBlocks(doc.markdown);
   for (const block of id === 'yaml-syntax' ? blocks.slice(-1) : blocks) {
+    if (block.lang === 'csv') {
+      const problem = csvHeaderProblem(block.code);
+      if (problem) problems.push(problem);
+      continue;
+    }
     try {
       parse(block.code);
     } catch (error) {
@@ -61,6 +104,28 @@ describe('docs/rules', () => {
     const ids = documentedRuleIds();
     expect(ids.length).toBeGreaterThanOrEqual(RULE_IDS.length);
     for (const id of ids) expect(shapeProblems(id), id).toEqual([]);
+  });
+
+  it('an example may be a csv block (operation records), which must start with its header', () => {
+    const page = (wrong: string, right: string) => parseRuleDoc('record-x', [
+      '# record-x · 运行记录', '', '严重程度：错误', '', '## 检查什么', '', '办件的日期。', '', '## 为什么', '',
+      '《开展行政权力公开透明运行工作实施方案》。', '', '## 怎样改', '', '改正。', '', '## 示例', '',
+      '错误的写法：', '', wrong, '', '正确的写法：', '', right, '',
+    ].join('\n'));
+    const csv = (...lines: string[]) => ['```csv', ...lines, '```'].join('\n');
+    const good = csv('办件编号,职权编码,受理日期', '2026-XK-0001,XK-GAJ-0001,2026-06-01');
+    expect(shapeProblems('record-x', page(csv('办件编号,受理日期', '2026-XK-0001,2026/6/1'), good))).toEqual([]);
+    expect(shapeProblems('record-x', page(csv('"办件编号","备注，说明"', '1,"a,b"'), good))).toEqual([]);
+    expect(shapeProblems('record-x', page(csv('2026-XK-0001,XK-GAJ-0001,2026-06-01'), good))).toEqual([
+      'a csv example must start with a header line of column names, not values ("2026-06-01")',
+    ]);
+    expect(shapeProblems('record-x', page(csv('办件编号,,受理日期', 'a,b,c'), good))).toEqual([
+      'a csv example must start with a header line (no empty column name)',
+    ]);
+    expect(shapeProblems('record-x', page(csv('办件编号,办件编号'), good))).toEqual(["a csv example's header names a column twice"]);
+    // yaml blocks still parse; other languages are not examples
+    expect(shapeProblems('record-x', page('```yaml\nname: [未闭合\n```', good))[0]).toMatch(/^a yaml example does not parse/);
+    expect(shapeProblems('record-x', page('```json\n{}\n```', good))[0]).toMatch(/^示例 must be/);
   });
 
   it("a page's severity line includes the rule's default severity", () => {
