@@ -63,15 +63,15 @@ const corpus: Record<string, { content: string | Buffer; rule: string; line: num
   [`${P}/XK-GAJ-0131.yaml`]: { content: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(variant('0131'))]), rule: 'yaml-syntax', line: 1, messageId: /UTF-16/, not: /不是文本文件/ },
   [`${P}/XK-GAJ-0132.yaml`]: { content: utf16le(variant('0132')), rule: 'yaml-syntax', line: 1, messageId: /UTF-16/, not: /不是文本文件/ },
   [`${P}/XK-GAJ-0133.yaml`]: { content: `# 民政局\n${variant('0133', (t) => t.replace(/^name: .*$/m, 'name：慈善信托备案'))}`, rule: 'yaml-syntax', line: 3, column: 5, messageId: /全角冒号“：”/ },
-  [`${P}/XK-GAJ-0134.yaml`]: { content: variant('0134', (t) => t.replace('  statutory_days: 20', '\u3000\u3000statutory_days: 20')), rule: 'yaml-syntax', line: 17, column: 1, messageId: /全角空格/ },
+  [`${P}/XK-GAJ-0134.yaml`]: { content: variant('0134', (t) => t.replace('  statutory_days: 20', '\u3000\u3000statutory_days: 20')), rule: 'yaml-syntax', line: 18, column: 1, messageId: /全角空格/ },
   [`${P}/XK-GAJ-0135.yaml`]: { content: variant('0135', (t) => t.replace('subject: 云港市公安局', '\u3000subject: 云港市公安局')), rule: 'yaml-syntax', line: 4, column: 1, messageId: /全角空格/ },
-  [`${P}/XK-GAJ-0136.yaml`]: { content: variant('0136', (t) => t.replace('complaint: 云港市', 'complaint: "云港市')), rule: 'yaml-syntax', line: 24, column: 12, messageId: /引号.*没有闭合/ },
+  [`${P}/XK-GAJ-0136.yaml`]: { content: variant('0136', (t) => t.replace('complaint: 云港市', 'complaint: "云港市')), rule: 'yaml-syntax', line: 25, column: 12, messageId: /引号.*没有闭合/ },
   // …and when a later quote closes it, js-yaml stumbles far below: still the line where it opens
-  [`${P}/XK-GAJ-0141.yaml`]: { content: variant('0141', (t) => t.replace('complaint: 云港市', 'complaint: "云港市').replace('content: 办理条件', 'content: "办理条件"')), rule: 'yaml-syntax', line: 24, column: 12, messageId: /引号.*没有闭合/ },
+  [`${P}/XK-GAJ-0141.yaml`]: { content: variant('0141', (t) => t.replace('complaint: 云港市', 'complaint: "云港市').replace('content: 办理条件', 'content: "办理条件"')), rule: 'yaml-syntax', line: 25, column: 12, messageId: /引号.*没有闭合/ },
   [`${P}/XK-GAJ-0137.yaml`]: { content: withNul(variant('0137')), rule: 'yaml-syntax', line: 34, column: 11, messageId: /空字符（NUL/ },
-  [`${P}/XK-GAJ-0138.yaml`]: { content: `${variant('0138')}---\ncode: XK-GAJ-0138\n`, rule: 'yaml-syntax', line: 38, messageId: /多个 YAML 文档/ },
+  [`${P}/XK-GAJ-0138.yaml`]: { content: `${variant('0138')}---\ncode: XK-GAJ-0138\n`, rule: 'yaml-syntax', line: variant('0138').split('\n').length, messageId: /多个 YAML 文档/ },
   [`${P}/XK-GAJ-0139.yaml`]: { content: `code: ${'['.repeat(100)}${']'.repeat(100)}\n`, rule: 'yaml-syntax', line: 1, messageId: /超过 64 层/, not: /\{limit\}/ },
-  [`${P}/XK-GAJ-0140.yaml`]: { content: variant('0140', (t) => t.replace('statutory_days: 20', 'statutory_days: 1e400')), rule: 'schema', line: 17, messageId: /1e400.*超出范围/, not: /文字/ },
+  [`${P}/XK-GAJ-0140.yaml`]: { content: variant('0140', (t) => t.replace('statutory_days: 20', 'statutory_days: 1e400')), rule: 'schema', line: 18, messageId: /1e400.*超出范围/, not: /文字/ },
 };
 
 let dir: string;

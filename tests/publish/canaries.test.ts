@@ -142,7 +142,7 @@ describe('the public change log names no one and no commit of a non-public power
 
     const dir = tempDir();
     const result = await publish({
-      root: r.root, out: path.join(dir, 'site'), internalOut: path.join(dir, 'internal'), today: '2026-03-01', version: '0.0.0-test',
+      root: r.root, out: path.join(dir, 'site'), internalOut: path.join(dir, 'internal'), today: '2026-06-01', version: '0.0.0-test',
     });
     expect(result.site.powers).toBe(6);
     const site = readTexts(path.join(dir, 'site'));

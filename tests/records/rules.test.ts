@@ -81,7 +81,6 @@ const cases: Case[] = [
   { name: 'record-time-limit: one working day late', rows: [ok('J1', 'XK-GAJ-0001', { 受理日期: '2026-04-30', 办结日期: '2026-05-12' })], expected: [{ rule: 'record-time-limit', line: 2, header: '办结日期', severity: 'warning', message: 'record-time-limit.late' }] },
   { name: 'record-time-limit: calendar days (日) for the penalty', rows: [ok('J1', 'CF-GAJ-0001', { 受理日期: '2026-05-01', 办结日期: '2026-05-31' }), ok('J2', 'CF-GAJ-0001', { 受理日期: '2026-05-01', 办结日期: '2026-06-01' })], expected: [{ rule: 'record-time-limit', line: 3, header: '办结日期' }] },
   { name: 'record-time-limit: open past its limit (超期未办结)', rows: [row({ 办件编号: 'J1', 职权编码: 'XK-GAJ-0001', 重要: '否', 受理日期: '2026-06-01' }), row({ 办件编号: 'J2', 职权编码: 'XK-GAJ-0001', 重要: '否', 受理日期: '2026-06-24' })], expected: [{ rule: 'record-time-limit', line: 2, header: '受理日期', message: 'record-time-limit.openOverdue' }] },
-  { name: 'record-time-limit: a flow without a unit counts working days', rows: [ok('J1', 'CF-GAJ-0001', { 受理日期: '2026-05-01', 办结日期: '2026-06-01' })], edits: { [CF]: replace('  unit: 日\n', '') }, expected: [] },
 
   // record-discretion
   { name: 'record-discretion: above the lower bound without a collective decision', rows: [ok('K1', 'CF-GAJ-0001', { 金额: '150', 裁量情形: '多次违法' })], expected: [{ rule: 'record-discretion', line: 2, header: '集体讨论', message: 'record-discretion.noCollective' }] },

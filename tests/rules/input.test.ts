@@ -78,7 +78,7 @@ const cases: Case[] = [
     name: 'stray-file: dot-files, records/, site/ and internal/ at the root, and office files outside departments/ are not reported',
     edits: {
       '.gitlab-ci.yml': 'stages: [check]\n', '.github/workflows/powers.yml': 'on: push\n', '.vscode/settings.json': '{}',
-      '.powers/schema/x.yaml': 'a: 1\n', 'records/2026/办件.csv': '办件编号\n', 'site/catalogue.yaml': 'a: 1\n',
+      '.powers/schema/x.yaml': 'a: 1\n', 'records/2026/办件.csv': '办件编号,职权编码,重要,受理日期\n', 'site/catalogue.yaml': 'a: 1\n',
       'internal/x.yaml': 'a: 1\n', '登记表.xlsx': 'PK', 'departments/gaj/~$说明.docx': 'x', [`${P}/.XK-GAJ-0001.yaml.swp`]: 'x', [`${P}/说明.md`]: '# 说明\n',
     },
     expected: [],
