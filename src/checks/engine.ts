@@ -1,7 +1,7 @@
 // After all rules ran: locate, suppress, de-duplicate, sort and word the findings — in this one
 // place, so that rules stay small and reporters stay pure.
 import { t } from '../i18n/index.js';
-import { Locator } from '../registry/locate.js';
+import { Locator, type Position } from '../registry/locate.js';
 import type { Registry } from '../registry/model.js';
 import { RULES, RULE_SEVERITY } from './index.js';
 import type { Finding, RuleContext, RuleId, Severity } from './types.js';
@@ -99,7 +99,7 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
 
   for (const f of findings) {
     if (options.only && !options.only(f.file)) continue;
-    let position = f.position;
+    let position: Position | undefined = f.position;
     if (!position) {
       const text = textOf(f.file);
       if (text === undefined) position = { line: 1, column: 1 };
@@ -118,8 +118,9 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
       continue;
     }
     const data = f.data ?? {};
+    const message = position.approximate ? t(f.message, data) + t('locate.approximate') : t(f.message, data);
     push({
-      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message: t(f.message, data), messageId: f.message, data,
+      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message, messageId: f.message, data,
       file: f.file, line: position.line, column: position.column, code: f.code ?? null,
     });
   }

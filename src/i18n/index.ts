@@ -13,6 +13,8 @@ import * as zhPublish from './zh/publish.js';
 import * as enPublish from './en/publish.js';
 import * as zhGit from './zh/git.js';
 import * as enGit from './en/git.js';
+import * as zhScale from './zh/scale.js';
+import * as enScale from './en/scale.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -23,10 +25,12 @@ const catalogues: Record<Lang, Record<string, string>> = {
   zh: {
     ...zhCore.messages, ...zhValidate.messages, ...zhCalendar.messages, ...zhDeadlines.messages,
     ...zhPublish.messages, ...zhGit.messages,
+    ...zhScale.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
     ...enPublish.messages, ...enGit.messages,
+    ...enScale.messages,
   },
 };
 

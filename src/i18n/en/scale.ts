@@ -1,0 +1,4 @@
+/** Scale messages (en): locating in very large files, overlap groups, sharding, the search page. */
+export const messages: Record<string, string> = {
+  'locate.approximate': ' (file too large to locate line by line; reported on line 1)',
+};
