@@ -1,4 +1,5 @@
 /** Scale messages (zh): locating in very large files, overlap groups, sharding, the search page. */
 export const messages: Record<string, string> = {
   'locate.approximate': '（文件过大且格式特殊，未逐行定位，位置记在第 1 行）',
+  'overlap.sameNameMany': '与其他 {departments} 个部门的 {count} 项职权同名（交叉重叠），如：{others}；请与相关部门协调明确职责',
 };
