@@ -16,12 +16,14 @@ import { renderCsv } from './csv.js';
 import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
+import { groupPageLinks, groupPages, INLINE_LIMIT } from './paging.js';
+import { buildSearchIndex } from './search-index.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
 import { loadRenderer, type Renderer } from './render.js';
 import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
 import {
-  buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
+  buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type GroupView, type PublishViews, type WithheldListView,
 } from './view-model.js';
 
 /** What `publish` needs. */
@@ -134,10 +136,18 @@ const pageInfo = (id: string, title: string, root = '') => ({ id, title, root })
 function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
+  // Small catalogues are listed whole on the two index pages; large ones only by department and category pages (paging.ts).
+  const inline = c.powers.length <= INLINE_LIMIT;
+  const listed = (groups: GroupView[]) => ({ inline, groups, groupPages: groupPageLinks(c), searchIndex: inline ? groups.flatMap((g) => g.powers.map((p) => p.searchText)) : [] });
   return {
     files: [
-      { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
-      { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, ...listed(c.byDepartment) }) },
+      { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, ...listed(c.byCategory) }) },
+      ...groupPages(c).map((g): PendingFile => ({
+        rel: g.rel,
+        render: () => r.render('group', { site, page: pageInfo('group', g.title, '../'), ...g.context, searchIndex: g.context.groups[0].powers.map((p) => p.searchText) }),
+      })),
+      ...buildSearchIndex(c.powers).map((f): PendingFile => ({ rel: f.rel, render: () => f.content })),
       { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'catalogue.json', render: () => renderCatalogueJson(c) },
@@ -154,7 +164,7 @@ function internalPages(views: PublishViews, r: Renderer): { files: PendingFile[]
   const site = siteContext(c, true);
   return {
     files: [
-      { rel: 'index.html', render: () => r.render('internal-index', { site, page: pageInfo('internal-index', '内部公开行政权力目录'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'index.html', render: () => r.render('internal-index', { site, page: pageInfo('internal-index', '内部公开行政权力目录'), catalogue: c, groups: c.byDepartment, groupPages: Object.fromEntries(c.byDepartment.map((g) => [g.anchor, `#${g.anchor}`])), searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'withheld.html', render: () => r.render('withheld', { site, page: pageInfo('withheld', '涉密不宜公开行政权力目录'), withheld: w }) },
       { rel: 'withheld.md', render: () => renderWithheldMarkdown(w) },
