@@ -20,7 +20,8 @@ import { groupPageLinks, groupPages, INLINE_LIMIT } from './paging.js';
 import { buildSearchIndex } from './search-index.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
-import { loadRenderer, type Renderer } from './render.js';
+import { loadRenderer, TEMPLATES_DIR, type Renderer } from './render.js';
+import { PageReuse, templatesFingerprint } from './reuse.js';
 import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
 import {
   buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type GroupView, type PublishViews, type WithheldListView,
@@ -352,8 +353,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const internalStage = await StagedOutput.create(internalOut);
     stages.push(internalStage);
 
-    const queue = new JobQueue(jobs);
-    if (useWorker(jobs.length, options.workers)) worker = startWorker(queue, stages, options, progress);
+    // Pages whose input is unchanged since the previous publish are linked from it (reuse.ts).
+    const reuse = new PageReuse(stages, templatesFingerprint(options.templatesDir ?? TEMPLATES_DIR, options.version));
+    const fresh = jobs.filter((job) => !reuse.take(job.stage, job.rel, job.context));
+    progress?.tick(jobs.length - fresh.length);
+    const queue = new JobQueue(fresh);
+    if (useWorker(fresh.length, options.workers)) worker = startWorker(queue, stages, options, progress);
     await writeAll(siteStage, site.files, progress);
     await writeAll(internalStage, internal.files, progress);
     for (let n = 0; ; n++) {
@@ -377,6 +382,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       calendar_notices: manifestNotices(used),
       files,
     });
+    reuse.writeIndexes(stages);
     siteStage.write('manifest.json', manifest('public', siteStage.files(), prepared.notices.site));
     internalStage.write('manifest.json', manifest('internal', internalStage.files(), prepared.notices.internal));
     progress?.tick(2);
