@@ -13,7 +13,7 @@
 // changing 10 power files: unchanged pages are reused). Work files go to .bench/ (env BENCH_DIR).
 //   node bench/run.mjs [--sizes 1000,20000,100000] [--runs N] [--runs-large N] [--no-ajv-cli] [--no-diff] [--no-publish]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from './generate.mjs';
 
@@ -106,6 +106,22 @@ function registry(n, errors = 0) {
   return dir;
 }
 
+/** The largest HTML page and the largest search chunk of a published site (KiB). */
+function largestPages(site) {
+  let page = 0;
+  let chunk = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f);
+      else if (f.endsWith('.html')) page = Math.max(page, statSync(f).size);
+      else if (f.includes(`${path.sep}search${path.sep}`)) chunk = Math.max(chunk, statSync(f).size);
+    }
+  };
+  walk(site);
+  return { largestPageKiB: page / 1024, largestSearchChunkKiB: chunk / 1024 };
+}
+
 /** Changes 10 power files of `dir` (promised and statutory days + 1), as a 10-file commit would. */
 function touchTen(dir) {
   const files = [];
@@ -165,6 +181,7 @@ for (const n of sizes) {
     }
     row.publish = samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
     row.publishRssMb = rss;
+    Object.assign(row, largestPages(out));
     touchTen(copy);
     const incremental = time(process.execPath, pubArgs, {}, 1);
     if (incremental.status !== 0) throw new Error(`incremental publish failed: ${incremental.stderr}`);
@@ -181,7 +198,7 @@ for (const n of sizes) {
     `  ajv-cli (schema only)        ${r(row.ajvCli)}${ratio(row.ajvCli)}\n` +
     `  validate, clean              ${r(row.validate)}${ratio(row.validate)}  peak ${row.validateRssMb.toFixed(0)} MiB, ${row.warnings} warnings\n` +
     (row.validateFindings !== undefined ? `  validate, ${row.findings} findings  ${r(row.validateFindings)}${ratio(row.validateFindings, row.parseErrors)} of its own floor ${r(row.parseErrors)}  peak ${row.validateFindingsRssMb.toFixed(0)} MiB\n` : '') +
-    (row.publish !== undefined ? `  publish, full                ${r(row.publish)}${ratio(row.publish)}  peak ${row.publishRssMb.toFixed(0)} MiB\n` : '') +
+    (row.publish !== undefined ? `  publish, full                ${r(row.publish)}${ratio(row.publish)}  peak ${row.publishRssMb.toFixed(0)} MiB; largest page ${row.largestPageKiB.toFixed(0)} KiB, search chunk ${row.largestSearchChunkKiB.toFixed(0)} KiB\n` : '') +
     (row.publishIncremental !== undefined ? `  publish, after 10 files     ${r(row.publishIncremental)}${ratio(row.publishIncremental)}\n` : '') +
     (row.diff !== undefined ? `  diff of a 10-file commit     ${r(row.diff)}${ratio(row.diff)}\n` : ''));
 }

@@ -30,19 +30,33 @@ export function normaliseForSearch(text: string): string {
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/u;
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
 
-/** The index tokens of an already normalised text (the same rule as search.js's `tokens`). */
+/**
+ * Calls `add` with each index token of an already normalised text (the same rule as search.js's
+ * `tokens`), repeats included; no intermediate arrays (this runs over every public power).
+ */
+export function eachToken(text: string, add: (token: string) => void): void {
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    let prev = '';
+    let count = 0;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      const ch = c >= 0xd800 && c <= 0xdbff && i + 1 < run.length ? run.slice(i, ++i + 1) : run[i];
+      if (isCjk(c)) add(ch);
+      if (prev) add(prev + ch);
+      prev = ch;
+      count++;
+    }
+    if (count === 1 && !isCjk(run.charCodeAt(0))) add(prev);
+  }
+}
+
+/** The distinct index tokens of an already normalised text. */
 export function searchTokens(text: string): string[] {
   const out = new Set<string>();
-  for (const [run] of text.matchAll(RUN)) {
-    const chars = [...run];
-    for (let i = 0; i < chars.length; i++) {
-      if (CJK.test(chars[i])) out.add(chars[i]);
-      if (i + 1 < chars.length) out.add(chars[i] + chars[i + 1]);
-    }
-    if (chars.length === 1) out.add(chars[0]);
-  }
+  eachToken(text, (t) => out.add(t));
   return [...out];
 }
 
@@ -72,12 +86,13 @@ export function buildSearchIndex(powers: readonly PowerView[]): SearchFile[] {
   const postings = new Map<string, number[]>();
   let size = 0;
   powers.forEach((p, id) => {
-    for (const term of searchTokens(normaliseForSearch(p.searchText))) {
+    eachToken(normaliseForSearch(p.searchText), (term) => {
       const list = postings.get(term);
-      if (list) list.push(id);
-      else postings.set(term, [id]);
+      if (!list) postings.set(term, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+      else return;
       size += term.length + 3;
-    }
+    });
   });
   const termChunks = Math.max(1, Math.ceil(size / TERM_CHUNK_TARGET));
   const chunks: Record<string, string>[] = Array.from({ length: termChunks }, () => ({}));
