@@ -4,8 +4,10 @@
 // links to these pages.
 import type { CatalogueView, GroupView } from './view-model.js';
 
-/** Rows per department or category page (≈ 350 bytes each with the filter index: ~180 KiB). */
-export const PAGE_SIZE = 500;
+/** Rows per department or category page (≈ 600 bytes each with the filter index: ~150 KiB). */
+export const PAGE_SIZE = 250;
+/** Change log entries per page of changes.html (≈ 350 bytes each). */
+export const CHANGES_PAGE_SIZE = 500;
 /** Up to this many public powers, index.html and categories.html also list them all inline. */
 export const INLINE_LIMIT = 500;
 
@@ -60,4 +62,20 @@ export function groupPages(c: CatalogueView): GroupPage[] {
   c.byDepartment.forEach(add('departments', false, 'index.html', '按部门'));
   c.byCategory.forEach(add('categories', true, 'categories.html', '按类别'));
   return out;
+}
+
+/** A pager: links to every page of a list, the current one marked. */
+export interface Pager {
+  pages: { number: number; href: string; current: boolean }[];
+}
+
+/** The change log in pages: `changes.html`, `changes-2.html`, … (newest first, as the log is). */
+export function changePages<T>(changes: readonly T[]): { rel: string; changes: T[]; pager: Pager }[] {
+  const count = Math.max(1, Math.ceil(changes.length / CHANGES_PAGE_SIZE));
+  const rel = (n: number) => (n === 1 ? 'changes.html' : `changes-${n}.html`);
+  return Array.from({ length: count }, (_, k) => ({
+    rel: rel(k + 1),
+    changes: changes.slice(k * CHANGES_PAGE_SIZE, (k + 1) * CHANGES_PAGE_SIZE),
+    pager: { pages: Array.from({ length: count }, (_, j) => ({ number: j + 1, href: rel(j + 1), current: j === k })) },
+  }));
 }

@@ -16,7 +16,7 @@ import { renderCsv } from './csv.js';
 import { manifestNotices, MANIFEST_SCHEMA, renderManifest, type Manifest } from './manifest.js';
 import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
-import { groupPageLinks, groupPages, INLINE_LIMIT } from './paging.js';
+import { changePages, groupPageLinks, groupPages, INLINE_LIMIT } from './paging.js';
 import { buildSearchIndex } from './search-index.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
@@ -149,7 +149,7 @@ function sitePages(views: PublishViews, r: Renderer): { files: PendingFile[]; po
         render: () => r.render('group', { site, page: pageInfo('group', g.title, '../'), ...g.context, searchIndex: g.context.groups[0].powers.map((p) => p.searchText) }),
       })),
       ...buildSearchIndex(c.powers).map((f): PendingFile => ({ rel: f.rel, render: () => f.content })),
-      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes }) },
+      ...changePages(c.changes).map((p): PendingFile => ({ rel: p.rel, render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: p.changes, pager: p.pager }) })),
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'catalogue.json', render: () => renderCatalogueJson(c) },
       { rel: 'catalogue.csv', render: () => renderCsv(c) },
