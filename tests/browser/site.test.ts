@@ -166,6 +166,7 @@ describe.skipIf(!hasChromium)('the published site in Chromium', () => {
     const targets: [string, string][] = [
       [ws.out, 'index.html'], [ws.out, 'powers/XK-GAJ-0001.html'], [ws.out, 'powers/CF-GAJ-0001.html'],
       [ws.out, 'changes.html'], [ws.out, 'categories.html'], [ws.internal, 'index.html'], [ws.internal, 'withheld.html'],
+      [ws.out, 'departments/dept-gaj.html'],
     ];
     for (const width of [1280, 375]) {
       for (const [dir, rel] of targets) {
