@@ -66,7 +66,7 @@ const bin = path.join(ROOT, 'bin/powers.js');
 function benchDiff(dir, n) {
   const repo = path.join(WORK, `git-${n}`);
   const git = (...a) => {
-    const r = spawnSync('git', a, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' } });
+    const r = spawnSync('git', a, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' } });
     if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
     return r.stdout;
   };
