@@ -1,7 +1,7 @@
 // After all rules ran: locate, suppress, de-duplicate, sort and word the findings — in this one
 // place, so that rules stay small and reporters stay pure.
 import { t } from '../i18n/index.js';
-import { Locator } from '../registry/locate.js';
+import { Locator, type Position } from '../registry/locate.js';
 import type { Registry } from '../registry/model.js';
 import { RULES, RULE_SEVERITY } from './index.js';
 import type { Finding, RuleContext, RuleId, Severity } from './types.js';
@@ -73,11 +73,15 @@ export interface FinalizeOptions {
 /** Turns raw findings into the sorted diagnostics the user sees. */
 export function finalize(findings: Finding[], registry: Registry, options: FinalizeOptions = {}): EngineResult {
   const texts = new Map(registry.files.map((f) => [f.rel, f.text] as const));
+  /** Texts read for this run only (another shard's files): dropped once their file is done. */
+  const borrowed = new Set<string>();
   const textOf = (file: string): string | undefined => {
-    if (!texts.has(file) && options.readText) texts.set(file, options.readText(file));
+    if (!texts.has(file) && options.readText) {
+      texts.set(file, options.readText(file));
+      borrowed.add(file);
+    }
     return texts.get(file);
   };
-  const locators = new Map<string, Locator>();
   const disablesByFile = new Map<string, DisableComment[]>();
   const disablesOf = (file: string): DisableComment[] => {
     let d = disablesByFile.get(file);
@@ -97,20 +101,23 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
     diagnostics.push(d);
   };
 
-  for (const f of findings) {
+  // One file at a time (a stable sort by file): a file's located positions, and a text read for
+  // this run, are dropped when the next file starts, so memory stays flat however many files
+  // have findings (tens of thousands at province scale).
+  let current: string | undefined;
+  let locator: Locator | undefined;
+  for (const f of [...findings].sort((a, b) => cmp(a.file, b.file))) {
     if (options.only && !options.only(f.file)) continue;
-    let position = f.position;
+    if (f.file !== current) {
+      if (current !== undefined && borrowed.delete(current)) texts.delete(current);
+      current = f.file;
+      locator = undefined;
+    }
+    let position: Position | undefined = f.position;
     if (!position) {
       const text = textOf(f.file);
       if (text === undefined) position = { line: 1, column: 1 };
-      else {
-        let locator = locators.get(f.file);
-        if (!locator) {
-          locator = new Locator(text);
-          locators.set(f.file, locator);
-        }
-        position = locator.locate(f.path);
-      }
+      else position = (locator ??= new Locator(text)).locate(f.path);
     }
     const disable = disablesOf(f.file).find((d) => d.line + 1 === position.line && d.rules.includes(f.rule) && d.reason !== '');
     if (disable) {
@@ -118,8 +125,10 @@ export function finalize(findings: Finding[], registry: Registry, options: Final
       continue;
     }
     const data = f.data ?? {};
+    const worded = wordFinding(f.message, data);
+    const message = position.approximate ? worded + t('locate.approximate') : worded;
     push({
-      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message: wordFinding(f.message, data), messageId: f.message, data,
+      rule: f.rule, severity: f.severity ?? RULE_SEVERITY[f.rule], message, messageId: f.message, data,
       file: f.file, line: position.line, column: position.column, code: f.code ?? null,
     });
   }

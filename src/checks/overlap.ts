@@ -14,6 +14,9 @@ export function normaliseName(name: string): string {
   return toSimplified(name.normalize('NFKC')).replace(BRACKETED, '').replace(NOISE, '');
 }
 
+/** A finding names at most this many other powers; beyond that it names one per department and counts. */
+export const MAX_NAMED = 3;
+
 export const rule: Rule = {
   id: 'overlap',
   scope: 'registry',
@@ -30,16 +33,56 @@ export const rule: Rule = {
       if (group) group.push(p);
       else byName.set(key, [p]);
     }
+    // Linear at province scale: a name shared by many departments is one group; each file gets one
+    // finding that names up to MAX_NAMED others and counts the rest (not N×N messages).
     const out: Finding[] = [];
+    const label = (o: Power) => `${registry.departments.get(o.folder)?.name ?? o.folder} ${str(raw(o).code) ?? o.file}`;
     for (const group of byName.values()) {
-      if (group.length < 2 || new Set(group.map((p) => p.folder)).size < 2) continue;
+      if (group.length < 2) continue;
+      const byFolder = new Map<string, Power[]>();
       for (const p of group) {
-        const others = group.filter((o) => o.folder !== p.folder && !isLinkedPair(p, o)); // 主办/协办: coordinated
-        if (others.length === 0) continue;
-        out.push(powerFinding('overlap', p, ['name'], 'overlap.sameName', {
-          name: str(raw(p).name),
-          others: others.map((o) => `${registry.departments.get(o.folder)?.name ?? o.folder} ${str(raw(o).code) ?? o.file}`),
-        }));
+        const list = byFolder.get(p.folder);
+        if (list) list.push(p);
+        else byFolder.set(p.folder, [p]);
+      }
+      if (byFolder.size < 2) continue;
+      // 主办/协办 pairs linked by `lead` are coordinated: not an overlap (joint-power checks the link).
+      const byCode = new Map<string, Power>();
+      for (const p of group) { const c = str(raw(p).code); if (c !== undefined) byCode.set(c, p); }
+      const partnersOf = new Map<Power, Set<Power>>();
+      for (const p of group) {
+        const lead = str(raw(p).lead);
+        const o = lead === undefined ? undefined : byCode.get(lead);
+        if (!o || !isLinkedPair(p, o)) continue;
+        for (const [a, b] of [[p, o], [o, p]] as const) {
+          const set = partnersOf.get(a) ?? new Set<Power>();
+          set.add(b);
+          partnersOf.set(a, set);
+        }
+      }
+      for (const p of group) {
+        const partners = partnersOf.get(p);
+        const isOther = (o: Power) => o.folder !== p.folder && !partners?.has(o);
+        let count = group.length - byFolder.get(p.folder)!.length;
+        let departments = byFolder.size - 1;
+        if (partners) {
+          count -= [...partners].filter((o) => o.folder !== p.folder).length;
+          departments = [...byFolder].filter(([folder, list]) => folder !== p.folder && list.some(isOther)).length;
+        }
+        if (count <= 0) continue;
+        const others: string[] = [];
+        for (const [folder, list] of byFolder) {
+          if (folder === p.folder) continue;
+          const candidates = list.filter(isOther);
+          if (candidates.length === 0) continue;
+          if (count <= MAX_NAMED) for (const o of candidates) others.push(label(o));
+          else others.push(label(candidates[0]));
+          if (others.length >= MAX_NAMED) break;
+        }
+        const name = str(raw(p).name);
+        out.push(count <= MAX_NAMED
+          ? powerFinding('overlap', p, ['name'], 'overlap.sameName', { name, others })
+          : powerFinding('overlap', p, ['name'], 'overlap.sameNameMany', { name, others, count, departments }));
       }
     }
     return out;

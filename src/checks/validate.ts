@@ -38,6 +38,11 @@ export interface ValidateOptions {
   workers?: number;
   /** Return the loaded model too (checks in-process, without workers): for `publish`. */
   keepRegistry?: boolean;
+  /**
+   * `--shard i/n` (1-based): check and report on the i-th of n slices of the power files (the
+   * libraries go with slice 1); the cross-file rules still see every power's code, name and status.
+   */
+  shard?: { index: number; count: number };
 }
 
 /** A validated registry. */
@@ -71,11 +76,20 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
   const { entries, strays } = scanRegistry(root);
   const powers = entries.filter((e) => e.kind === 'power');
   const userOnly = filterPredicate(options.filter);
-  const nWorkers = options.keepRegistry ? 0 : workerCount(options.workers, powers.length);
+  const nWorkers = options.keepRegistry || options.shard ? 0 : workerCount(options.workers, powers.length);
 
   let result: EngineResult;
   let registry: Registry;
-  if (nWorkers === 0) {
+  let reported = userOnly;
+  if (options.shard) {
+    const { index, count } = options.shard;
+    const own = powers.slice(Math.floor((index - 1) * powers.length / count), Math.floor(index * powers.length / count));
+    const library = entries.filter((e) => e.kind !== 'power');
+    const mine = new Set([...own, ...(index === 1 ? library : [])].map((e) => e.rel));
+    reported = (file) => mine.has(file) && (!userOnly || userOnly(file));
+    const main = await checkShard(root, [...library, ...own], { ...options, strays: index === 1 ? strays : [], skipRegistryRules: true, reportOn: [...mine] });
+    ({ result, registry } = mergeShards(root, main.registry, main.result, [othersIndex(powers.filter((e) => !mine.has(e.rel)), options)], options, reported));
+  } else if (nWorkers === 0) {
     ({ result, registry } = await checkShard(root, entries, { ...options, strays }));
   } else {
     // The main thread takes a smaller share: it also does the libraries and the merge.
@@ -104,13 +118,26 @@ export async function validateRegistry(root: string, options: ValidateOptions): 
     if (d.severity === 'error') errors++;
     else warnings++;
   }
-  const files = (userOnly ? entries.filter((e) => userOnly(e.rel)).length : entries.length) + recordFiles;
-  const nPowers = userOnly ? powers.filter((e) => userOnly(e.rel)).length : powers.length;
+  const files = (reported ? entries.filter((e) => reported(e.rel)).length : entries.length) + recordFiles;
+  const nPowers = reported ? powers.filter((e) => reported(e.rel)).length : powers.length;
   const departmentNames = new Map([...registry.departments].map(([k, d]) => [k, typeof d.name === 'string' ? d.name : k]));
   return {
     ...result, departmentNames, summary: { errors, warnings, files, powers: nPowers },
     ...(options.keepRegistry ? { registry } : {}),
   };
+}
+
+/**
+ * The other shards' powers as the registry-scope rules see them: read and parsed (the fast path),
+ * not checked, so that a file another shard cannot parse is left out exactly as without --shard.
+ */
+function othersIndex(others: RegistryEntry[], options: ValidateOptions): ShardResult {
+  const projections: ShardResult['projections'] = [];
+  for (const entry of others) {
+    const { file } = readSourceFile(entry, options.maxFileSize);
+    if (file.isParsed) projections.push(projectionOf(powerOf(file)));
+  }
+  return { diagnostics: [], disables: [], projections };
 }
 
 function workerCount(requested: number | undefined, powers: number): number {

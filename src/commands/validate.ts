@@ -14,6 +14,16 @@ interface ValidateFlags {
   maxFileSize?: string;
   today?: string;
   changed?: string | boolean;
+  shard?: string;
+}
+
+/** Parses `--shard i/n` (1 ≤ i ≤ n ≤ 1000). */
+export function parseShard(value: string): { index: number; count: number } | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && count >= 1 && index <= count && count <= 1000 ? { index, count } : undefined;
 }
 
 /** Parses 1048576, 512K, 2M, 1MiB. */
@@ -38,6 +48,7 @@ export const register: RegisterCommand = (program, ctx) => {
     .option('--max-file-size <size>', t('validate.opt.maxFileSize'))
     .option('--today <date>', t('cli.opt.today'), parseDateArg)
     .option('--changed [rev]', t('validate.opt.changed'))
+    .option('--shard <i/n>', t('validate.opt.shard'))
     .action(async (paths: string[], flags: ValidateFlags, cmd) => {
       const { io } = ctx;
       const globals = ctx.globals(cmd);
@@ -54,9 +65,11 @@ export const register: RegisterCommand = (program, ctx) => {
         if (maxFileSize === undefined) throw new UsageError('validate.badSize', { value: flags.maxFileSize });
       }
       const filter = await reportFilter(io.cwd, root, paths, flags.changed);
+      const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      if (flags.shard !== undefined && !shard) throw new UsageError('validate.badShard', { value: flags.shard });
 
       const { validateRegistry } = await import('../checks/validate.js');
-      const validation = await validateRegistry(root, { today, maxFileSize, filter, collectAllDisables: flags.listDisabled });
+      const validation = await validateRegistry(root, { today, maxFileSize, filter, collectAllDisables: flags.listDisabled, shard });
       const { formatReport } = await import('../report/index.js');
       const { wantsColor } = await import('../report/stylish.js');
       const { VERSION } = await import('../version.js');

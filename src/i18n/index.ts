@@ -25,6 +25,8 @@ import * as zhAuthoring from './zh/authoring.js';
 import * as enAuthoring from './en/authoring.js';
 import * as zhRecords from './zh/records.js';
 import * as enRecords from './en/records.js';
+import * as zhScale from './zh/scale.js';
+import * as enScale from './en/scale.js';
 
 /** A language the CLI speaks. */
 export type Lang = 'zh' | 'en';
@@ -41,6 +43,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...zhPublishSafety.messages,
     ...zhAuthoring.messages,
     ...zhRecords.messages,
+    ...zhScale.messages,
   },
   en: {
     ...enCore.messages, ...enValidate.messages, ...enCalendar.messages, ...enDeadlines.messages,
@@ -51,6 +54,7 @@ const catalogues: Record<Lang, Record<string, string>> = {
     ...enPublishSafety.messages,
     ...enAuthoring.messages,
     ...enRecords.messages,
+    ...enScale.messages,
   },
 };
 

@@ -18,13 +18,16 @@ import { renderCatalogueMarkdown, renderWithheldMarkdown } from './markdown.js';
 import { renderCatalogueJson } from './open-data.js';
 import { OutputLocks, recoverOutputs, resolveOutput } from './guard.js';
 import { buildOperation, operationOf, type OperationData } from './operation-view.js';
+import { changePages, groupPageLinks, groupPages, INLINE_LIMIT } from './paging.js';
+import { buildSearchIndex } from './search-index.js';
 import { checkTarget, StagedOutput, swapIn, type WrittenFile } from './output.js';
 import type { Progress } from './progress.js';
-import { loadRenderer, type Renderer } from './render.js';
+import { loadRenderer, TEMPLATES_DIR, type Renderer } from './render.js';
 import { responsibilityPages, RESPONSIBILITY_PAGE } from './responsibility.js';
+import { PageReuse, templatesFingerprint } from './reuse.js';
 import type { RenderWorkerData, RenderWorkerMessage, RenderWorkerRequest } from './render-worker.js';
 import {
-  buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type PublishViews, type WithheldListView,
+  buildViews, changeKey, powersFor, type BuildOptions, type CatalogueView, type ChangeDeadline, type GroupView, type PublishViews, type WithheldListView,
 } from './view-model.js';
 
 /** What `publish` needs. */
@@ -149,11 +152,19 @@ const pageInfo = (id: string, title: string, root = '') => ({ id, title, root })
 function sitePages(views: PublishViews, r: Renderer, isShallow: boolean, operation: OperationData): { files: PendingFile[]; powers: PowerJob[] } {
   const c = views.site;
   const site = siteContext(c, false);
+  // Small catalogues are listed whole on the two index pages; large ones only by department and category pages (paging.ts).
+  const inline = c.powers.length <= INLINE_LIMIT;
+  const listed = (groups: GroupView[]) => ({ inline, groups, groupPages: groupPageLinks(c), searchIndex: inline ? groups.flatMap((g) => g.powers.map((p) => p.searchText)) : [] });
   return {
     files: [
-      { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
-      { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, groups: c.byCategory, searchIndex: c.byCategory.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
-      { rel: 'changes.html', render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: c.changes, isShallow }) },
+      { rel: 'index.html', render: () => r.render('index', { site, page: pageInfo('index', '职权目录（按部门）'), catalogue: c, ...listed(c.byDepartment) }) },
+      { rel: 'categories.html', render: () => r.render('categories', { site, page: pageInfo('categories', '职权目录（按类别）'), catalogue: c, ...listed(c.byCategory) }) },
+      ...groupPages(c).map((g): PendingFile => ({
+        rel: g.rel,
+        render: () => r.render('group', { site, page: pageInfo('group', g.title, '../'), ...g.context, searchIndex: g.context.groups[0].powers.map((p) => p.searchText) }),
+      })),
+      ...buildSearchIndex(c.powers).map((f): PendingFile => ({ rel: f.rel, render: () => f.content })),
+      ...changePages(c.changes).map((p): PendingFile => ({ rel: p.rel, render: () => r.render('changes', { site, page: pageInfo('changes', '变更记录'), catalogue: c, changes: p.changes, pager: p.pager, isShallow }) })),
       ...responsibilityPages(c, (context) => r.render('responsibility', { site, ...context }))
         .map((p): PendingFile => ({ rel: RESPONSIBILITY_PAGE, render: () => '', renderMany: p.render })),
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
@@ -171,7 +182,7 @@ function internalPages(views: PublishViews, r: Renderer, operation: OperationDat
   const site = siteContext(c, true);
   return {
     files: [
-      { rel: 'index.html', render: () => r.render('internal-index', { site, page: pageInfo('internal-index', '内部公开行政权力目录'), catalogue: c, groups: c.byDepartment, searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
+      { rel: 'index.html', render: () => r.render('internal-index', { site, page: pageInfo('internal-index', '内部公开行政权力目录'), catalogue: c, groups: c.byDepartment, groupPages: Object.fromEntries(c.byDepartment.map((g) => [g.anchor, `#${g.anchor}`])), searchIndex: c.byDepartment.flatMap((g) => g.powers.map((p) => p.searchText)) }) },
       { rel: 'catalogue.md', render: () => renderCatalogueMarkdown(c) },
       { rel: 'withheld.html', render: () => r.render('withheld', { site, page: pageInfo('withheld', '涉密不宜公开行政权力目录'), withheld: w }) },
       { rel: 'withheld.md', render: () => renderWithheldMarkdown(w) },
@@ -416,8 +427,12 @@ async function publishLocked(root: string, out: string, internalOut: string, opt
     const internalStage = await StagedOutput.create(internalOut);
     stages.push(internalStage);
 
-    const queue = new JobQueue(jobs);
-    if (useWorker(jobs.length, options.workers)) worker = startWorker(queue, stages, options, progress);
+    // Pages whose input is unchanged since the previous publish are linked from it (reuse.ts).
+    const reuse = new PageReuse(stages, templatesFingerprint(options.templatesDir ?? TEMPLATES_DIR, options.version));
+    const fresh = jobs.filter((job) => !reuse.take(job.stage, job.rel, job.context));
+    progress?.tick(jobs.length - fresh.length);
+    const queue = new JobQueue(fresh);
+    if (useWorker(fresh.length, options.workers)) worker = startWorker(queue, stages, options, progress);
     await writeAll(siteStage, site.files, progress, check);
     await writeAll(internalStage, internal.files, progress, check);
     for (let n = 0; ; n++) {
@@ -445,6 +460,7 @@ async function publishLocked(root: string, out: string, internalOut: string, opt
       calendar_notices: manifestNotices(used),
       files,
     });
+    reuse.writeIndexes(stages);
     siteStage.write('manifest.json', manifest('public', siteStage.files(), prepared.notices.site));
     internalStage.write('manifest.json', manifest('internal', internalStage.files(), prepared.notices.internal));
     progress?.tick(2);

@@ -11,7 +11,7 @@ import { jsonForScript } from './open-data.js';
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** Pages the publisher renders (templates/pages/<name>.hbs). */
-export type PageName = 'index' | 'categories' | 'changes' | 'power' | 'internal-index' | 'withheld' | 'responsibility' | 'exceptions';
+export type PageName = 'index' | 'categories' | 'group' | 'changes' | 'power' | 'internal-index' | 'withheld' | 'responsibility' | 'exceptions';
 
 /** Static files copied as they are into <out>/assets/. */
 export interface Asset {
@@ -26,7 +26,7 @@ export interface Renderer {
   assets: Asset[];
 }
 
-const PAGES: readonly PageName[] = ['index', 'categories', 'changes', 'power', 'internal-index', 'withheld', 'responsibility', 'exceptions'];
+const PAGES: readonly PageName[] = ['index', 'categories', 'group', 'changes', 'power', 'internal-index', 'withheld', 'responsibility', 'exceptions'];
 
 /** Loads and compiles the templates in `dir` (default: the shipped ones). */
 export async function loadRenderer(dir: string = TEMPLATES_DIR): Promise<Renderer> {

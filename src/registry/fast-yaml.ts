@@ -52,6 +52,21 @@ let depth = 0;
 let fp = 0;
 /** The key read by readKey. */
 let lastKey = '';
+/**
+ * Where each collection's keys and items start (character offsets), recorded only by
+ * `fastParsePositions`: a plain parse pays one always-false test per node and nothing else.
+ */
+let track: PositionMap | null = null;
+
+/** Offsets of a parsed document's nodes: a mapping's keys by name, a sequence's items by index. */
+export type PositionMap = Map<object, Record<string, number> | number[]>;
+
+/** The character offset of the key (or item) `at` of `container`, when recorded. */
+function note(container: object, key: string | number, offset: number): void {
+  let rec = track!.get(container);
+  if (!rec) track!.set(container, (rec = typeof key === 'number' ? [] : (Object.create(null) as Record<string, number>)));
+  (rec as Record<string | number, number>)[key] = offset;
+}
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -73,6 +88,21 @@ for (let c = 0; c < 128; c++) {
   else if (c === 58) CLS[c] = C_COLON;
   else if (c === 35) CLS[c] = C_HASH;
   else if (',[]{}'.includes(ch)) CLS[c] = C_FLOW;
+}
+
+/**
+ * Parses `text` as `fastParse` does and also records where every key and item starts, for
+ * locating findings without a second, slower parser (locate.ts). `undefined` when outside the subset.
+ */
+export function fastParsePositions(text: string): { data: unknown; positions: PositionMap } | undefined {
+  const positions: PositionMap = new Map();
+  track = positions;
+  try {
+    const data = fastParse(text);
+    return data === undefined ? undefined : { data, positions };
+  } finally {
+    track = null;
+  }
 }
 
 /** Parses `text`, or returns `undefined` when it is outside the subset (or not valid YAML). */
@@ -224,6 +254,7 @@ function parseMapping(col: number, p: number): Record<string, unknown> {
   for (;;) {
     let i = readKey(p, obj, false);
     const key = lastKey;
+    if (track) note(obj, key, p);
     while (i < le && s.charCodeAt(i) === 32) i++;
     let value: unknown;
     if (i >= le || s.charCodeAt(i) === 35) {
@@ -255,9 +286,11 @@ function parseSequence(col: number): unknown[] {
     let i = ls + col + 1;
     while (i < le && s.charCodeAt(i) === 32) i++;
     let item: unknown;
+    if (track) note(arr, arr.length, i);
     if (i >= le || s.charCodeAt(i) === 35) {
       if (hasNul(i, le)) throw BAIL;
       nextLine(nl);
+      if (track && !eof && ind > col) note(arr, arr.length, ls + ind);
       // js-yaml quirk: after an empty item it reads the next `-` line as an item of this
       // sequence whatever its indentation (`- \n -\n-` gives [[null, null]]).
       if (!eof && ind < col && isDash(ls + ind)) throw BAIL;
@@ -454,6 +487,7 @@ function parseFlowSequence(): unknown[] {
     return arr;
   }
   for (;;) {
+    if (track) note(arr, arr.length, fp);
     arr.push(parseFlowNode());
     skipFlowSpaces();
     const c = at(fp);
@@ -483,8 +517,10 @@ function parseFlowMapping(): Record<string, unknown> {
     return obj;
   }
   for (;;) {
+    const keyStart = fp;
     fp = readKey(fp, obj, true);
     const key = lastKey;
+    if (track) note(obj, key, keyStart);
     skipFlowSpaces();
     const v = at(fp);
     if (v === 44 || v === 125 || v === 10) throw BAIL; // empty value

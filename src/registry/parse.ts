@@ -1,7 +1,7 @@
 // Reading one registry file: bytes → text → YAML value (fast-yaml.ts for the plain subset, else js-yaml), with every way it can fail turned into a
 // located `yaml-syntax` finding. js-yaml (core schema: dates stay strings, duplicate keys are
-// errors) does the parsing because it is ~8× faster than the `yaml` package; the `yaml` package is
-// used later, and only for files that have something to report (see locate.ts).
+// errors) does the parsing because it is ~8× faster than the `yaml` package. Positions are found later,
+// only for files that have something to report, by the fast path recording offsets (see locate.ts).
 import { isUtf8 } from 'node:buffer';
 import yaml from 'js-yaml';
 import { fastParse } from './fast-yaml.js';

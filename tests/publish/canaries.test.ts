@@ -8,6 +8,8 @@ import { publish } from '../../src/publish/publish.js';
 import { TestRepo, removeTempDirs, tempDir } from '../git/helpers.js';
 import { PROJECT, replace } from '../helpers/fixture.js';
 import { FIXTURE, publishTo, readTexts, workspace, type Workspace } from './helpers.js';
+import { readSearchIndex } from './paging-helpers.js';
+import { searchTokens } from '../../src/publish/search-index.js';
 
 const HIDDEN_CODES = [...FIXTURE.internal, ...FIXTURE.withheld, ...FIXTURE.nowhere];
 /** Texts of the base fixture's withheld power (QT-GAJ-0001), which carries no canary. */
@@ -50,6 +52,13 @@ describe('the public site holds nothing of a non-public power', () => {
   it('no canary string in any file of site/ (pages, search index, md, json, csv, manifest, file names)', () => {
     expect(site.size).toBeGreaterThan(10);
     expect(leaks(site, ['CANARY'])).toEqual([]);
+  });
+
+  it('the search index (search/*.js) holds the public powers only, and no canary even as bigrams', () => {
+    const index = readSearchIndex(ws.out);
+    expect(index.docs.map((d) => d[0]).sort()).toEqual([...FIXTURE.public].sort());
+    expect(searchTokens('canary').every((t) => index.terms.has(t))).toBe(false);
+    for (const text of BASE_WITHHELD_TEXTS) expect(searchTokens(text).every((t) => index.terms.has(t)), text).toBe(false);
   });
 
   it('no code of a non-public power, and nothing of the base withheld power', () => {

@@ -11,6 +11,8 @@ const OUR_SCRIPTS = [
   '<script type="application/json" id="filter-index">',
   '<script src="assets/filter.js" defer>',
   '<script src="../assets/filter.js" defer>',
+  '<script src="assets/search.js" defer>',
+  '<script src="../assets/search.js" defer>',
 ];
 
 function templateFiles(dir: string): string[] {
@@ -59,8 +61,15 @@ describe('escaping', () => {
       expect(m[1]).not.toMatch(/[<>&]/);
       const index = JSON.parse(m[1]) as string[];
       expect(index.some((t) => t.includes('<script>alert(1)</script>{{constructor}}'))).toBe(true);
-      expect(html.match(/<\/script>/g)!.length).toBe(2);
+      expect(html.match(/<\/script>/g)!.length).toBe(3);
     }
+  });
+
+  it('the offline search chunks (search/*.js) hold hostile names as data, never as markup', () => {
+    const chunks = [...site].filter(([rel]) => rel.startsWith('search/'));
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const [rel, text] of chunks) expect(text, rel).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(site.get('search/docs-0.js')).toContain('\\u003cscript\\u003ealert(1)\\u003c/script\\u003e{{constructor}}');
   });
 
   it('jsonForScript escapes <, >, &, U+2028 and U+2029 and still round-trips', () => {

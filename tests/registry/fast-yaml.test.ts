@@ -9,7 +9,9 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
-import { fastParse } from '../../src/registry/fast-yaml.js';
+import { fastParse, fastParsePositions } from '../../src/registry/fast-yaml.js';
+import { Locator } from '../../src/registry/locate.js';
+import type { NodePath } from '../../src/registry/model.js';
 import { FIXTURES, PROJECT } from '../helpers/fixture.js';
 
 const GEN = path.resolve(PROJECT, '..', 'shared', 'tools', 'gen-registry.mjs');
@@ -40,7 +42,35 @@ function yamlTexts(dir: string, out: { file: string; text: string }[] = []): { f
   return out;
 }
 
-/** Checks every file; returns how many fastParse handled. */
+/** Every key and item path of a value (up to `limit`), depth first, plus one missing key per mapping. */
+function pathsOf(value: unknown, limit = 400): NodePath[] {
+  const out: NodePath[] = [[]];
+  const walk = (v: unknown, at: NodePath) => {
+    if (out.length >= limit || v === null || typeof v !== 'object') return;
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    if (!Array.isArray(v)) out.push([...at, 'no_such_key', 'deeper']);
+    for (const [k, x] of entries) {
+      out.push([...at, k]);
+      walk(x, [...at, k]);
+    }
+  };
+  walk(value, []);
+  return out.slice(0, limit);
+}
+
+/**
+ * The fast path's recorded positions put every path where the `yaml` package's positional parse
+ * (the reference locator) puts it: same line and column, for keys, items and missing nodes.
+ */
+function samePositions(text: string, label: string): void {
+  const parsed = fastParsePositions(text);
+  expect(parsed, label).not.toBeUndefined();
+  const fast = new Locator(text);
+  const reference = new Locator(text, false);
+  for (const p of pathsOf(parsed!.data)) expect(fast.locate(p), `${label} ${JSON.stringify(p)}`).toEqual(reference.locate(p));
+}
+
+/** Checks every file (values and positions); returns how many fastParse handled. */
 function differential(files: { file: string; text: string }[]): number {
   let handled = 0;
   for (const { file, text } of files) {
@@ -50,6 +80,7 @@ function differential(files: { file: string; text: string }[]): number {
     const ref = reference(text);
     expect(ref.ok, `js-yaml rejects ${file} but fastParse accepted it`).toBe(true);
     if (ref.ok) expect(got, file).toStrictEqual(ref.value);
+    if (handled <= 600) samePositions(text, file);
   }
   return handled;
 }
@@ -371,6 +402,7 @@ describe('tricky snippets', () => {
     expect(got).not.toBeUndefined();
     if (ref.ok) expect(got).toStrictEqual(ref.value);
     if (value !== undefined) expect(got).toStrictEqual(value);
+    samePositions(text, _name);
   });
 
   it('returns plain objects and arrays, like js-yaml', () => {
@@ -472,6 +504,7 @@ describe('mutation fuzz', () => {
       handled++;
       expect(ref.ok, `js-yaml rejects ${JSON.stringify(text)}`).toBe(true);
       if (ref.ok) expect(got, JSON.stringify(text)).toStrictEqual(ref.value);
+      if (handled % 4 === 0) samePositions(text, JSON.stringify(text));
     }
     // The fuzz must exercise both sides: accepted mutants compared, rejected ones refused.
     expect(handled).toBeGreaterThan(1000);

@@ -10,7 +10,7 @@ import { PROJECT } from '../helpers/fixture.js';
 const SAMPLE = path.join(PROJECT, 'registry');
 const NEWEST = '2026-11-27';
 
-interface Summary { summary: { errors: number; warnings: number; powers: number }; diagnostics: { rule: string; severity: string }[] }
+interface Summary { summary: { errors: number; warnings: number; powers: number }; diagnostics: { rule: string; severity: string; file: string }[] }
 
 describe('the sample registry', async () => {
   const { registry } = await loadRegistry(SAMPLE);
