@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)('the published site in Chromium', () => {
 
   const AXE_TARGETS: ['site' | 'internal', string][] = [
     ['site', 'index.html'], ['site', 'powers/XK-GAJ-0001.html'], ['site', 'powers/CF-GAJ-0001.html'],
-    ['site', 'changes.html'], ['site', 'categories.html'], ['site', 'responsibility.html'], ['site', 'departments/dept-gaj.html'], ['internal', 'index.html'], ['internal', 'withheld.html'],
+    ['site', 'changes.html'], ['site', 'categories.html'], ['site', 'responsibility.html'], ['site', 'departments/dept-gaj.html'], ['internal', 'index.html'], ['internal', 'withheld.html'], ['internal', 'exceptions.html'],
   ];
   for (const width of [1280, 375]) {
     for (const [audience, rel] of AXE_TARGETS) {
