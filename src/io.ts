@@ -11,8 +11,9 @@ export interface Io {
   /** Whether stderr is an interactive terminal (progress bars); absent means no. */
   isStderrTTY?: boolean;
   /**
-   * Calls `handler` on SIGINT, SIGTERM or SIGHUP instead of the default (the process dying on
-   * the spot); returns the function that restores the default. Absent: signals are not caught.
+   * Calls `handler` on the first SIGINT, SIGTERM or SIGHUP instead of the default (the process
+   * dying on the spot); a second one gets the default. Returns the function that restores the
+   * default. Absent: signals are not caught.
    */
   onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP') => void) => () => void;
 }
@@ -29,11 +30,22 @@ export function processIo(): Io {
     isStderrTTY: Boolean(process.stderr.isTTY),
     onSignal: (handler) => {
       const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-      const listeners = signals.map((signal) => [signal, () => handler(signal)] as const);
-      for (const [signal, listener] of listeners) process.on(signal, listener);
-      return () => {
+      let isStopping = false;
+      const restore = () => {
         for (const [signal, listener] of listeners) process.off(signal, listener);
       };
+      const listeners = signals.map((signal) => [signal, () => {
+        if (!isStopping) {
+          isStopping = true;
+          handler(signal);
+          return;
+        }
+        // A second signal (Ctrl-C pressed again while the run winds down): the default, at once.
+        restore();
+        process.kill(process.pid, signal);
+      }] as const);
+      for (const [signal, listener] of listeners) process.on(signal, listener);
+      return restore;
     },
   };
 }

@@ -229,6 +229,7 @@ export function recoverOutputs(targets: readonly string[]): number {
   let count = 0;
   for (const target of targets) {
     const file = journalPath(target);
+    rmSync(`${file}.tmp`, { force: true }); // a journal whose writing was cut short: the swap never began
     if (!existsSync(file)) continue;
     const journal = readJournal(file);
     if (journal) {
