@@ -6,6 +6,7 @@ import { RULES } from '../checks/index.js';
 import type { Finding, RuleId } from '../checks/types.js';
 import type { Registry } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
+import { CodeTable } from './code-table.js';
 import { rowEvaluator } from './evaluate.js';
 import { powerFacts } from './powers.js';
 import { fileFinding, listRecordFiles, readRecordFile } from './read.js';
@@ -29,8 +30,9 @@ export interface RecordScan {
 /** The record context of a registry. */
 export function recordContext(registry: Registry, calendar: WorkCalendar, today: PlainDate): RecordContext {
   const configured = registry.config.deadlines.record_report;
+  const powers = powerFacts(registry);
   return {
-    powers: powerFacts(registry), today, calendar,
+    powers, codes: new CodeTable(powers), today, calendar,
     reportDays: Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_RECORD_REPORT_DAYS,
   };
 }
