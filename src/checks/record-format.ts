@@ -59,7 +59,10 @@ export class CaseIndex {
       if (old[j + 2] === 0) continue;
       let i = (old[j] ^ Math.imul(old[j + 1], 0x9e3779b1)) & mask;
       while (slots[4 * i + 2] !== 0) i = (i + 1) & mask;
-      slots.set(old.subarray(j, j + 4), 4 * i);
+      slots[4 * i] = old[j];
+      slots[4 * i + 1] = old[j + 1];
+      slots[4 * i + 2] = old[j + 2];
+      slots[4 * i + 3] = old[j + 3];
     }
     this.slots = slots;
   }

@@ -7,6 +7,8 @@ import { HEADER_INDEX, isBlank, NO_DAY } from '../records/types.js';
 const REPORTED = HEADER_INDEX['报备日期'];
 import type { Rule } from './types.js';
 
+const dataOf = (closed: number, due: number, days: number) => ({ closed: dayText(closed), due: dayText(due), days });
+
 export const rule: Rule = {
   id: 'record-report',
   severity: 'warning',
@@ -17,11 +19,10 @@ export const rule: Rule = {
     return (row, facts, emit) => {
       if (!facts.isImportant || facts.closedDay === NO_DAY) return;
       const due = facts.closedDay + ctx.reportDays;
-      const data = () => ({ closed: dayText(facts.closedDay), due: dayText(due), days: ctx.reportDays });
       if (isBlank(row, REPORTED)) {
-        if (today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...data(), today: ctx.today }));
+        if (today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...dataOf(facts.closedDay, due, ctx.reportDays), today: ctx.today }));
       } else if (facts.reportedDay !== NO_DAY && facts.reportedDay > due) {
-        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...data(), reported: dayText(facts.reportedDay) }));
+        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...dataOf(facts.closedDay, due, ctx.reportDays), reported: dayText(facts.reportedDay) }));
       }
     };
   },

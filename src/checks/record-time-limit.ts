@@ -5,8 +5,12 @@
 // once per file and year, never guessed.
 import { dayText, parseDay } from '../records/evaluate.js';
 import { rowFinding } from '../records/finding.js';
-import { NO_DAY } from '../records/types.js';
+import { NO_DAY, type PowerFacts } from '../records/types.js';
 import type { Rule } from './types.js';
+
+const dataOf = (power: PowerFacts, received: number, due: number) => ({
+  promised: power.promisedDays, unit: power.unit, received: dayText(received), due: dayText(due),
+});
 
 export const rule: Rule = {
   id: 'record-time-limit',
@@ -28,11 +32,10 @@ export const rule: Rule = {
         return;
       }
       if (dueDay === NO_DAY) return;
-      const data = () => ({ promised: power.promisedDays, unit: power.unit, received: dayText(receivedDay), due: dayText(dueDay) });
       if (closedDay !== NO_DAY) {
-        if (closedDay > dueDay) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...data(), closed: dayText(closedDay) }));
+        if (closedDay > dueDay) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...dataOf(power, receivedDay, dueDay), closed: dayText(closedDay) }));
       } else if (today > dueDay) {
-        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...data(), today: ctx.today }));
+        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...dataOf(power, receivedDay, dueDay), today: ctx.today }));
       }
     };
   },

@@ -102,29 +102,34 @@ const REPORTED = HEADER_INDEX['报备日期'];
 const 是 = 0x662f;
 
 /**
- * A row evaluator bound to one run (it memoises due days per power: a year has few distinct ones).
+ * A row evaluator bound to one run (it memoises due days: a year has few distinct ones).
  * It returns the same facts object for every row, refilled: read it before the next row.
  */
 export function rowEvaluator(ctx: RecordContext): (row: RecordRow) => RowFacts {
-  // The memo lives on the run's own power facts (built per run by recordContext).
-  const dueOf = (power: PowerFacts, received: number, days: number): number => {
-    let byDay = power.dueByDay;
-    if (!byDay) power.dueByDay = byDay = new Map();
-    let due = byDay.get(received);
-    if (due === undefined) {
-      if (power.unit === '日') due = received + days;
-      else {
-        try {
-          due = parseDay(ctx.calendar.addWorkdays(dayText(received), days).date);
-        } catch (error) {
-          if (!(error instanceof CalendarCoverageError)) throw error;
-          due = NO_DAY;
-          (power.missingYearByDay ??= new Map()).set(received, error.missingYears[0]);
-        }
-      }
-      byDay.set(received, due);
+  // Due days of 工作日 limits by 受理 day and limit, shared by all powers (a year has few of either).
+  const workdayDues = new Map<number, number>();
+  const missingYears = new Map<number, number>();
+  /** Sets facts.dueDay (and facts.missingYear when no calendar covers it). */
+  const setDue = (facts: RowFacts, power: PowerFacts, received: number, days: number): void => {
+    if (power.unit === '日') {
+      facts.dueDay = received + days;
+      return;
     }
-    return due;
+    const key = received * 4096 + days;
+    const isKeyed = days >= 0 && days < 4096 && Number.isInteger(days);
+    let due = isKeyed ? workdayDues.get(key) : undefined;
+    if (due === undefined) {
+      try {
+        due = parseDay(ctx.calendar.addWorkdays(dayText(received), days).date);
+      } catch (error) {
+        if (!(error instanceof CalendarCoverageError)) throw error;
+        due = NO_DAY;
+        missingYears.set(key, error.missingYears[0]);
+      }
+      if (isKeyed) workdayDues.set(key, due);
+    }
+    facts.dueDay = due;
+    if (due === NO_DAY) facts.missingYear = missingYears.get(key);
   };
 
   const facts: RowFacts = {
@@ -149,10 +154,7 @@ export function rowEvaluator(ctx: RecordContext): (row: RecordRow) => RowFacts {
     facts.lowerBound = undefined;
     facts.namedRow = undefined;
     if (!power) return facts;
-    if (facts.receivedDay !== NO_DAY && power.promisedDays !== undefined) {
-      facts.dueDay = dueOf(power, facts.receivedDay, power.promisedDays);
-      if (facts.dueDay === NO_DAY) facts.missingYear = power.missingYearByDay?.get(facts.receivedDay);
-    }
+    if (facts.receivedDay !== NO_DAY && power.promisedDays !== undefined) setDue(facts, power, facts.receivedDay, power.promisedDays);
     if (power.discretion.length > 0) {
       const si = cellOf(row, SITUATION);
       const s = si < 0 ? 0 : bounds[2 * si];

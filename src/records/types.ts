@@ -100,10 +100,6 @@ export interface PowerFacts {
   moneyRows: DiscretionRow[];
   lowestMin?: number;
   bySituation: ReadonlyMap<string, DiscretionRow>;
-  /** Due days by the day of the 受理日期, filled as rows come (a run's memo); NO_DAY when no calendar covers it. */
-  dueByDay?: Map<number, number>;
-  /** The year no calendar notice covers, by the day of the 受理日期 (when the due day is NO_DAY). */
-  missingYearByDay?: Map<number, number>;
   /** The ranges the statute allows, from the law library (`ranges` of the cited articles). */
   statute: { min: number; max: number; law: string; articles: string }[];
 }
