@@ -11,6 +11,12 @@ import type { Rule } from './types.js';
 /** Working days after 办结 within which 备案 and 公开 must follow (SPEC §10). */
 export const FILING_WORKDAYS = 20;
 
+/** Whether the amount lies within one of the ranges (a loop: no closure per row). */
+function isWithin(ranges: readonly { min: number; max: number }[], amount: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (amount >= ranges[i].min && amount <= ranges[i].max) return true;
+  return false;
+}
+
 const SITUATION = HEADER_INDEX['裁量情形'];
 const COLLECTIVE = HEADER_INDEX['集体讨论'];
 const FILED = HEADER_INDEX['备案日期'];
@@ -53,13 +59,13 @@ export const rule: Rule = {
       }
       const money = power.moneyRows;
       // Rows in 倍 or % cannot be compared: a power with any of them is checked on its 元 rows only when one is named.
-      if (!facts.namedRow && money.length > 0 && money.length === power.discretion.length && !money.some((r) => amount >= r.min && amount <= r.max)) {
+      if (!facts.namedRow && money.length > 0 && money.length === power.discretion.length && !isWithin(money, amount)) {
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideRows', {
           amount, ranges: money.map((r) => `${r.min}–${r.max}`),
         }));
         return;
       }
-      if (power.statute.length > 0 && !power.statute.some((s) => amount >= s.min && amount <= s.max)) {
+      if (power.statute.length > 0 && !isWithin(power.statute, amount)) {
         emit(rowFinding('record-discretion', row, '金额', 'record-discretion.outsideStatute', {
           amount, ranges: power.statute.map((s) => `${s.law}${s.articles} ${s.min}–${s.max}`),
         }));

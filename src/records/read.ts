@@ -89,8 +89,11 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
   } catch (error) {
     return { findings: [fileFinding(entry.rel, 'record-format.unreadable', { detail: (error as Error).message })], isRefused: true };
   }
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  // The BOM is kept (and trimmed off the first header cell): each chunk is decoded on its own.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Bytes at the start of `buffer` carried over from the last read: the unfinished last line. */
+  let carry = 0;
   // Rows end at \n; a \r before it is trimmed off the last cell like any white space.
   const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"', preview: QUOTED_BATCH });
   let partial = '';
@@ -137,13 +140,26 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
   };
   try {
     for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
+      // Read, then decode up to the last line break: a chunk holds whole lines (a flat string,
+      // never a concatenation), and no character is split between two chunks.
+      if (carry === buffer.length) {
+        const grown = Buffer.allocUnsafe(buffer.length * 2); // a line longer than the buffer
+        buffer.copy(grown, 0, 0, carry);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, carry, buffer.length - carry, null);
       const isLast = n === 0;
+      const total = carry + n;
+      const cut = isLast ? total : buffer.lastIndexOf(0x0a, total - 1) + 1;
+      if (cut === 0 && !isLast) {
+        carry = total;
+        continue;
+      }
       let text: string;
       try {
-        text = decoder.decode(buffer.subarray(0, n), { stream: !isLast });
+        text = decoder.decode(buffer.subarray(0, cut));
       } catch {
-        const bytes = buffer.subarray(0, n);
+        const bytes = buffer.subarray(0, cut);
         if (isFirstChunk) {
           findings.push(fileFinding(entry.rel, looksGbk(bytes) ? 'record-format.gbk' : 'record-format.notUtf8'));
           isRefused = true;
@@ -152,21 +168,23 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
         }
         break;
       }
+      buffer.copy(buffer, 0, cut, total);
+      carry = total - cut;
       isFirstChunk = false;
-      const chunk = partial + text;
+      // A quoted row that goes on past this chunk waits in `partial` (rare: a concatenation then).
+      const chunk = partial === '' ? text : partial + text;
       const end = chunk.length;
       let p = 0;
       let quote = chunk.indexOf('"');
       while (p < end) {
         let nl = chunk.indexOf('\n', p);
         if (nl < 0) {
-          if (!isLast) break;
+          if (!isLast) break; // the line goes on in the next chunk
           nl = end;
         }
         if (quote >= 0 && quote < p) quote = chunk.indexOf('"', p);
         if (quote < 0 || quote > nl) {
-          // The usual line: split on commas.
-          row.text = chunk;
+          // The usual line, without a quote: split on commas.
           let count = 0;
           let s = p;
           for (let comma = chunk.indexOf(',', s); comma >= 0 && comma < nl; comma = chunk.indexOf(',', s)) {
@@ -174,6 +192,7 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
             s = comma + 1;
           }
           setCell(chunk, count++, s, nl);
+          row.text = chunk;
           row.count = count;
           if (!take(line++)) return { findings, isRefused };
           p = nl + 1;

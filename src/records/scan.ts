@@ -3,7 +3,7 @@
 // (its dates or amount cannot be trusted) and is not counted by `powers records`.
 import type { WorkCalendar } from '../calendar/index.js';
 import { RULES } from '../checks/index.js';
-import type { Finding, RuleId } from '../checks/types.js';
+import type { Finding } from '../checks/types.js';
 import type { Registry } from '../registry/model.js';
 import type { PlainDate } from '../util/date.js';
 import { CodeTable } from './code-table.js';
@@ -15,8 +15,8 @@ import type { RecordContext, RecordRow, RowCheck, RowFacts } from './types.js';
 /** Default `deadlines.record_report`: 一周内 (calendar days). */
 export const DEFAULT_RECORD_REPORT_DAYS = 7;
 
-/** What a scan visitor sees of each row that passed record-format. */
-export type RowVisitor = (row: RecordRow, facts: RowFacts, rules: ReadonlySet<RuleId>) => void;
+/** What a scan visitor sees of each row that passed record-format, and how many findings the other record rules gave it. */
+export type RowVisitor = (row: RecordRow, facts: RowFacts, exceptions: number) => void;
 
 /** The result of a scan. */
 export interface RecordScan {
@@ -46,14 +46,14 @@ export function scanRecords(registry: Registry, ctx: RecordContext, visit?: RowV
   const { csv, other } = listRecordFiles(registry.root);
   const findings: Finding[] = other.map((e) => fileFinding(e.rel, 'record-format.notCsv', {}, 1, 'warning'));
   let rows = 0;
-  const fired = new Set<RuleId>();
+  let fired = 0;
   let isFormatBroken = false;
   const emitFormat = (f: Finding) => {
     isFormatBroken = true;
     findings.push(f);
   };
   const emit = (f: Finding) => {
-    fired.add(f.rule);
+    fired++;
     findings.push(f);
   };
   for (const entry of csv) {
@@ -63,8 +63,8 @@ export function scanRecords(registry: Registry, ctx: RecordContext, visit?: RowV
       isFormatBroken = false;
       formatCheck?.(row, facts, emitFormat);
       if (isFormatBroken) return;
-      fired.clear();
-      for (const check of checks) check(row, facts, emit);
+      fired = 0;
+      for (let i = 0; i < checks.length; i++) checks[i](row, facts, emit);
       visit?.(row, facts, fired);
     });
     findings.push(...read.findings);

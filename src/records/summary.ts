@@ -49,7 +49,7 @@ export function summariseOperation(registry: Registry, calendar: WorkCalendar, o
   const byCode = new Map<string, PowerOperation>();
   const fromDay = parseDay(from);
   const toDay = parseDay(to);
-  scanRecords(registry, recordContext(registry, calendar, options.today), (row, facts, fired) => {
+  scanRecords(registry, recordContext(registry, calendar, options.today), (row, facts, exceptions) => {
     if (facts.receivedDay === NO_DAY || facts.receivedDay < fromDay || facts.receivedDay > toDay) return;
     if (options.department !== undefined && facts.power?.folder !== options.department) return;
     const code = facts.power?.code ?? cell(row, '职权编码');
@@ -62,7 +62,7 @@ export function summariseOperation(registry: Registry, calendar: WorkCalendar, o
     if (facts.closedDay !== NO_DAY) op.closed++;
     if (isOnTime(facts)) op.on_time++;
     if (isAboveMin(facts)) op.above_min++;
-    if (fired.size > 0) op.exceptions++;
+    if (exceptions > 0) op.exceptions++;
   });
   const powers = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { from, to, powers };
