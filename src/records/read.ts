@@ -225,7 +225,7 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
           if (!take(rowLine)) return { findings, isRefused };
         }
         p += results.meta.cursor;
-        quote = -1;
+        quote = chunk.indexOf('"', p);
         if (results.meta.cursor === 0) break;
       }
       partial = p < end ? chunk.substring(p) : '';
