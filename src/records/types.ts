@@ -111,6 +111,8 @@ export interface RecordContext {
   codes: CodeTable<PowerFacts>;
   today: PlainDate;
   calendar: WorkCalendar;
+  /** About how many rows the files hold (from their sizes), so that per-case state is sized once. */
+  expectedRows?: number;
   /** Calendar days to report an important exercise (`deadlines.record_report`, default 7). */
   reportDays: number;
 }

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CaseIndex } from '../../src/checks/record-format.js';
 import { readRecordFile } from '../../src/records/read.js';
 import { RECORD_HEADERS, type RecordRow } from '../../src/records/types.js';
 
@@ -78,5 +79,23 @@ describe('readRecordFile', () => {
     const text = `${HEADER}\nL1,XK-GAJ-0001,否,2026-06-01,,,,${long},,,\n"L2",XK-GAJ-0001,否,2026-06-01,,,,"${long}\n${long}",,,\nL3,XK-GAJ-0001,否,2026-06-01,,,,,,,`;
     expect(read(text)).toEqual(expected(text));
     expect(read(text).map((r) => r.line)).toEqual([2, 3, 5]);
+  });
+});
+
+describe('CaseIndex', () => {
+  it('finds every repeated case number, where it was first seen, and no other', () => {
+    const index = new CaseIndex(1000); // far fewer than come: the filter fills up, the answers stay right
+    const numbers: string[] = [];
+    for (let i = 0; i < 60_000; i++) numbers.push(`C${i % 7}-2026-${String(i).padStart(6, '0')}`);
+    for (let i = 0; i < 20_000; i++) numbers.push(`行政处罚决定书〔2026〕${(i * 7919) % 100_003}号`);
+    for (let i = 0; i < 99; i++) numbers.push(String(i));
+    numbers.forEach((n, line) => expect(index.add(n, 0, line + 2)).toBeUndefined());
+    // Again, inside a longer text (a chunk), from another file.
+    const text = numbers.map((n) => `${n},X`).join('\n');
+    let start = 0;
+    numbers.forEach((n, line) => {
+      expect(index.add(text, 1, 0, start, start + n.length)).toEqual({ file: 0, line: line + 2 });
+      start += n.length + 3;
+    });
   });
 });
