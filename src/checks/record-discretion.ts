@@ -2,9 +2,8 @@
 // (and the statute's range, where the law library records one); one above the lower bound needs
 // 集体讨论 (error when missing), then 备案 and 公开 (warning when either is missing 20 working days
 // after 办结). One finding per case, the most serious first.
-import { CalendarCoverageError } from '../calendar/index.js';
 import { rowFinding } from '../records/finding.js';
-import { dayText, parseDay } from '../records/evaluate.js';
+import { dayText, parseDay, workdaysAfter } from '../records/evaluate.js';
 import { cell, HEADER_INDEX, isBlank, NO_DAY } from '../records/types.js';
 import type { Rule } from './types.js';
 
@@ -33,12 +32,7 @@ export const rule: Rule = {
     const filingDueOf = (closed: number): number => {
       let due = filingDue.get(closed);
       if (due === undefined) {
-        try {
-          due = parseDay(ctx.calendar.addWorkdays(dayText(closed), FILING_WORKDAYS).date);
-        } catch (error) {
-          if (!(error instanceof CalendarCoverageError)) throw error;
-          due = NO_DAY;
-        }
+        due = workdaysAfter(ctx.calendar, closed, FILING_WORKDAYS).day;
         filingDue.set(closed, due);
       }
       return due;

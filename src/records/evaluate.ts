@@ -1,6 +1,6 @@
 // What one row means: its dates, amount, due date and discretion bound, computed once per row
 // and shared by the record rules, `powers records` and the 运行情况 of published pages.
-import { CalendarCoverageError } from '../calendar/index.js';
+import { CalendarCoverageError, type WorkCalendar } from '../calendar/index.js';
 import { daysInMonth, fromDayNumber, type PlainDate } from '../util/date.js';
 import { isRange } from './code-table.js';
 import { cellOf, HEADER_INDEX, NO_DAY, type PowerFacts, type RecordContext, type RecordRow, type RowFacts } from './types.js';
@@ -101,6 +101,16 @@ const DISCLOSED = HEADER_INDEX['公开日期'];
 const REPORTED = HEADER_INDEX['报备日期'];
 const 是 = 0x662f;
 
+/** The day `days` working days after `day`; NO_DAY, with the year, when no calendar notice covers it. */
+export function workdaysAfter(calendar: WorkCalendar, day: number, days: number): { day: number; missingYear?: number } {
+  try {
+    return { day: parseDay(calendar.addWorkdays(dayText(day), days).date) };
+  } catch (error) {
+    if (!(error instanceof CalendarCoverageError)) throw error;
+    return { day: NO_DAY, missingYear: error.missingYears[0] };
+  }
+}
+
 /**
  * A row evaluator bound to one run (it memoises due days: a year has few distinct ones).
  * It returns the same facts object for every row, refilled: read it before the next row.
@@ -119,13 +129,9 @@ export function rowEvaluator(ctx: RecordContext): (row: RecordRow) => RowFacts {
     const isKeyed = days >= 0 && days < 4096 && Number.isInteger(days);
     let due = isKeyed ? workdayDues.get(key) : undefined;
     if (due === undefined) {
-      try {
-        due = parseDay(ctx.calendar.addWorkdays(dayText(received), days).date);
-      } catch (error) {
-        if (!(error instanceof CalendarCoverageError)) throw error;
-        due = NO_DAY;
-        missingYears.set(key, error.missingYears[0]);
-      }
+      const after = workdaysAfter(ctx.calendar, received, days);
+      due = after.day;
+      if (after.missingYear !== undefined) missingYears.set(key, after.missingYear);
       if (isKeyed) workdayDues.set(key, due);
     }
     facts.dueDay = due;
