@@ -2,7 +2,8 @@
 // the registry that could be exercised on its 受理日期: a public power once 已公布 and published on
 // or before that day; a withheld (不予公开) or internal (内部公开) power once 已备案 or 已公布.
 import { rowFinding } from '../records/finding.js';
-import { cell } from '../records/types.js';
+import { dayText } from '../records/evaluate.js';
+import { cell, NO_DAY } from '../records/types.js';
 import type { Rule } from './types.js';
 
 const NOT_PUBLIC = new Set(['不予公开', '内部公开']);
@@ -15,15 +16,15 @@ export const rule: Rule = {
   run: () => [],
   records() {
     return (row, facts, emit) => {
-      const { power, received } = facts;
+      const { power, receivedDay } = facts;
       if (!power) {
         emit(rowFinding('record-power', row, '职权编码', 'record-power.unknown', { value: cell(row, '职权编码') }));
         return;
       }
-      if (!received) return; // record-format's
+      if (receivedDay === NO_DAY) return; // record-format's
       // The usual case first, allocating nothing: a published public power, published in time.
-      if (power.status === '已公布' && power.published !== undefined && power.published <= received && !NOT_PUBLIC.has(power.mode)) return;
-      const data = { name: power.name, status: power.status, received };
+      if (power.status === '已公布' && power.publishedDay !== undefined && power.publishedDay <= receivedDay && !power.isNotPublic) return;
+      const data = { name: power.name, status: power.status, received: dayText(receivedDay) };
       if (NOT_PUBLIC.has(power.mode)) {
         if (!IN_FORCE_UNPUBLISHED.has(power.status)) emit(rowFinding('record-power', row, '职权编码', 'record-power.notFiled', { ...data, mode: power.mode }));
         return;

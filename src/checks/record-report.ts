@@ -1,9 +1,13 @@
 // SPEC §1 fact 19 / §4 / §10 record-report: an important exercise (重要 = 是) is reported to the
 // disclosure office within `deadlines.record_report` calendar days (default 7: 一周内) of its 办结.
-import { isDate, plusDays } from '../records/evaluate.js';
+import { dayText, parseDay } from '../records/evaluate.js';
 import { rowFinding } from '../records/finding.js';
-import { cell } from '../records/types.js';
+import { HEADER_INDEX, isBlank, NO_DAY } from '../records/types.js';
+
+const REPORTED = HEADER_INDEX['报备日期'];
 import type { Rule } from './types.js';
+
+const dataOf = (closed: number, due: number, days: number) => ({ closed: dayText(closed), due: dayText(due), days });
 
 export const rule: Rule = {
   id: 'record-report',
@@ -11,15 +15,14 @@ export const rule: Rule = {
   scope: 'records',
   run: () => [],
   records(ctx) {
+    const today = parseDay(ctx.today);
     return (row, facts, emit) => {
-      if (!facts.isImportant || !facts.closed) return;
-      const due = plusDays(facts.closed, ctx.reportDays);
-      const reported = cell(row, '报备日期');
-      const data = () => ({ closed: facts.closed, due, days: ctx.reportDays });
-      if (reported === '') {
-        if (ctx.today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...data(), today: ctx.today }));
-      } else if (reported > due && isDate(reported)) {
-        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...data(), reported }));
+      if (!facts.isImportant || facts.closedDay === NO_DAY) return;
+      const due = facts.closedDay + ctx.reportDays;
+      if (isBlank(row, REPORTED)) {
+        if (today > due) emit(rowFinding('record-report', row, '报备日期', 'record-report.missing', { ...dataOf(facts.closedDay, due, ctx.reportDays), today: ctx.today }));
+      } else if (facts.reportedDay !== NO_DAY && facts.reportedDay > due) {
+        emit(rowFinding('record-report', row, '报备日期', 'record-report.late', { ...dataOf(facts.closedDay, due, ctx.reportDays), reported: dayText(facts.reportedDay) }));
       }
     };
   },

@@ -3,8 +3,14 @@
 // counts 工作日). A closed case is judged by its 办结日期; an open case already past its limit on
 // today is reported as 超期未办结. A due date that needs a year no calendar notice covers is said
 // once per file and year, never guessed.
+import { dayText, parseDay } from '../records/evaluate.js';
 import { rowFinding } from '../records/finding.js';
+import { NO_DAY, type PowerFacts } from '../records/types.js';
 import type { Rule } from './types.js';
+
+const dataOf = (power: PowerFacts, received: number, due: number) => ({
+  promised: power.promisedDays, unit: power.unit, received: dayText(received), due: dayText(due),
+});
 
 export const rule: Rule = {
   id: 'record-time-limit',
@@ -13,9 +19,10 @@ export const rule: Rule = {
   run: () => [],
   records(ctx) {
     const saidMissing = new Set<string>();
+    const today = parseDay(ctx.today);
     return (row, facts, emit) => {
-      const { power, received, closed, due } = facts;
-      if (!power || !received || power.promisedDays === undefined) return;
+      const { power, receivedDay, closedDay, dueDay } = facts;
+      if (!power || receivedDay === NO_DAY || power.promisedDays === undefined) return;
       if (facts.missingYear !== undefined) {
         const key = `${row.file}|${facts.missingYear}`;
         if (!saidMissing.has(key)) {
@@ -24,12 +31,11 @@ export const rule: Rule = {
         }
         return;
       }
-      if (!due) return;
-      const data = () => ({ promised: power.promisedDays, unit: power.unit, received, due });
-      if (closed) {
-        if (closed > due) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...data(), closed }));
-      } else if (ctx.today > due) {
-        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...data(), today: ctx.today }));
+      if (dueDay === NO_DAY) return;
+      if (closedDay !== NO_DAY) {
+        if (closedDay > dueDay) emit(rowFinding('record-time-limit', row, '办结日期', 'record-time-limit.late', { ...dataOf(power, receivedDay, dueDay), closed: dayText(closedDay) }));
+      } else if (today > dueDay) {
+        emit(rowFinding('record-time-limit', row, '受理日期', 'record-time-limit.openOverdue', { ...dataOf(power, receivedDay, dueDay), today: ctx.today }));
       }
     };
   },

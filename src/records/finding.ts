@@ -3,20 +3,17 @@
 import type { Finding, RuleId } from '../checks/types.js';
 import { cell, type RecordHeader, type RecordRow } from './types.js';
 
-/** A string that keeps no reference to the chunk it was cut from (V8 slices long substrings). */
-export function own(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
-}
+export { own } from './types.js';
 
 /** A finding at `row`, in the column of `header` (column 1 when the file has no such column). */
 export function rowFinding(
   rule: RuleId, row: RecordRow, header: RecordHeader, message: string, data: Record<string, unknown> = {}, severity?: 'warning' | 'error',
 ): Finding {
-  const caseNo = own(cell(row, '办件编号'));
+  const caseNo = cell(row, '办件编号');
   const code = cell(row, '职权编码');
   return {
     rule, file: row.file, path: [], message, data: { case: caseNo, ...data },
-    code: code === '' ? null : own(code), position: { line: row.line, column: row.columns[header] || 1 },
+    code: code === '' ? null : code, position: { line: row.line, column: row.columns[header] || 1 },
     ...(severity ? { severity } : {}),
   };
 }

@@ -1,11 +1,21 @@
 // The compact view of the registry's powers that the record rules read: built once per run, so
 // that a million rows never touch the YAML model.
 import type { Registry } from '../registry/model.js';
-import type { DiscretionRow, PowerFacts } from './types.js';
+import { parseDay } from './evaluate.js';
+import { NO_DAY, type DiscretionRow, type PowerFacts } from './types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+const NOT_PUBLIC = new Set(['不予公开', '内部公开']);
+
+/** The day number of `published`, when it is a real date. */
+function publishedDay(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDay(text);
+  return day === NO_DAY ? undefined : day;
+}
 
 const MONEY: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000 };
 
@@ -60,6 +70,8 @@ export function powerFacts(registry: Registry): Map<string, PowerFacts> {
       status: str(d.status) ?? '',
       mode: str(isRecord(d.disclosure) ? d.disclosure.mode : undefined) ?? '',
       published: str(d.published),
+      publishedDay: publishedDay(str(d.published)),
+      isNotPublic: NOT_PUBLIC.has(str(isRecord(d.disclosure) ? d.disclosure.mode : undefined) ?? ''),
       unit: flow.unit === '日' ? '日' : '工作日',
       promisedDays: num(flow.promised_days),
       discretion,

@@ -62,11 +62,24 @@ export interface ReadResult {
   isRefused: boolean;
 }
 
+/** Whether a UTF-16 code unit is white space as `String.prototype.trim` sees it. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Rows papaparse parses at a time once a line holds a quote. */
+const QUOTED_BATCH = 64;
+
 /**
  * Reads one CSV file, handing each data row to `onRow` (the same row object, refilled: read it
- * before returning). File-level problems (not UTF-8, no header,
- * a missing required header, a personal-data column, malformed quoting) become `record-format`
- * findings; a refused file hands on no row.
+ * before returning). A line without a `"` cannot hold a quoted cell: its cells are found by
+ * splitting on commas, as places in the decoded chunk (no array, no string). From a line that
+ * holds a quote on, papaparse parses a batch of rows (quoted cells, escaped quotes, line breaks
+ * in cells, malformed quoting): it stays the parser of record for anything but plain cells.
+ * File-level problems (not UTF-8, no header, a missing required header, a personal-data column,
+ * malformed quoting) become `record-format` findings; a refused file hands on no row.
  */
 export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) => void): ReadResult {
   const findings: Finding[] = [];
@@ -76,25 +89,77 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
   } catch (error) {
     return { findings: [fileFinding(entry.rel, 'record-format.unreadable', { detail: (error as Error).message })], isRefused: true };
   }
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let parser: Papa.Parser | undefined;
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  // The BOM is kept (and trimmed off the first header cell): each chunk is decoded on its own.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Bytes at the start of `buffer` carried over from the last read: the unfinished last line. */
+  let carry = 0;
+  // Rows end at \n; a \r before it is trimmed off the last cell like any white space.
+  const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"', preview: QUOTED_BATCH });
   let partial = '';
   let line = 1;
   let columns: ColumnMap | undefined;
   let isRefused = false;
   let isFirstChunk = true;
   // One row object, refilled for each row: a million rows make no million objects.
-  const row: { file: string; line: number; cells: readonly string[]; columns: ColumnMap } = { file: entry.rel, line: 0, cells: [], columns: {} as ColumnMap };
+  const row: RecordRow = { file: entry.rel, line: 0, text: '', bounds: new Int32Array(64), count: 0, columns: {} as ColumnMap, at: new Int32Array(RECORD_HEADERS.length).fill(-1) };
+  /** Sets the row's cell `n` to `text[s, e)`, trimmed. */
+  const setCell = (text: string, n: number, s: number, e: number) => {
+    if (2 * n + 2 > row.bounds.length) {
+      const grown = new Int32Array(row.bounds.length * 2);
+      grown.set(row.bounds);
+      row.bounds = grown;
+    }
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    row.bounds[2 * n] = s;
+    row.bounds[2 * n + 1] = e;
+  };
+  /** The row is in `row`; false when the file is refused (at its header). */
+  const take = (rowLine: number): boolean => {
+    const isBlankLine = row.count === 1 && row.bounds[0] === row.bounds[1];
+    if (!columns) {
+      if (isBlankLine) return true; // blank lines before the header
+      const cells: string[] = [];
+      for (let i = 0; i < row.count; i++) cells.push(row.text.substring(row.bounds[2 * i], row.bounds[2 * i + 1]));
+      const header = headerColumns(entry.rel, cells, rowLine);
+      if ('finding' in header) {
+        findings.push(header.finding);
+        isRefused = true;
+        return false;
+      }
+      columns = header.columns;
+      row.columns = columns;
+      RECORD_HEADERS.forEach((h, i) => { row.at[i] = columns![h] - 1; });
+      return true;
+    }
+    if (isBlankLine) return true;
+    row.line = rowLine;
+    onRow(row);
+    return true;
+  };
   try {
     for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
+      // Read, then decode up to the last line break: a chunk holds whole lines (a flat string,
+      // never a concatenation), and no character is split between two chunks.
+      if (carry === buffer.length) {
+        const grown = Buffer.allocUnsafe(buffer.length * 2); // a line longer than the buffer
+        buffer.copy(grown, 0, 0, carry);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, carry, buffer.length - carry, null);
       const isLast = n === 0;
+      const total = carry + n;
+      const cut = isLast ? total : buffer.lastIndexOf(0x0a, total - 1) + 1;
+      if (cut === 0 && !isLast) {
+        carry = total;
+        continue;
+      }
       let text: string;
       try {
-        text = decoder.decode(buffer.subarray(0, n), { stream: !isLast });
+        text = decoder.decode(buffer.subarray(0, cut));
       } catch {
-        const bytes = buffer.subarray(0, n);
+        const bytes = buffer.subarray(0, cut);
         if (isFirstChunk) {
           findings.push(fileFinding(entry.rel, looksGbk(bytes) ? 'record-format.gbk' : 'record-format.notUtf8'));
           isRefused = true;
@@ -103,51 +168,67 @@ export function readRecordFile(entry: RecordFileEntry, onRow: (row: RecordRow) =
         }
         break;
       }
+      buffer.copy(buffer, 0, cut, total);
+      carry = total - cut;
       isFirstChunk = false;
-      const aggregate = partial + text;
-      if (!parser) {
-        const nl = aggregate.indexOf('\n');
-        if (nl < 0 && !isLast) {
-          partial = aggregate;
-          continue;
+      // A quoted row that goes on past this chunk waits in `partial` (rare: a concatenation then).
+      const chunk = partial === '' ? text : partial + text;
+      const end = chunk.length;
+      let p = 0;
+      let quote = chunk.indexOf('"');
+      while (p < end) {
+        let nl = chunk.indexOf('\n', p);
+        if (nl < 0) {
+          if (!isLast) break; // the line goes on in the next chunk
+          nl = end;
         }
-        parser = new Papa.Parser({ delimiter: ',', newline: nl > 0 && aggregate[nl - 1] === '\r' ? '\r\n' : '\n', quoteChar: '"' });
-      }
-      const results = parser.parse(aggregate, 0, !isLast) as Papa.ParseResult<string[]>;
-      partial = isLast ? '' : aggregate.substring(results.meta.cursor);
-      const broken = new Set<number>();
-      for (const e of results.errors) if (typeof e.row === 'number') broken.add(e.row);
-      const rows = results.data;
-      // Without a quote in the chunk no cell can hold a line break: one line per row.
-      const hasQuotes = aggregate.indexOf('"') >= 0;
-      for (let i = 0; i < rows.length; i++) {
-        const cells = rows[i];
-        const rowLine = line;
-        line += hasQuotes ? 1 + newlinesIn(cells) : 1;
-        if (!columns) {
-          if (cells.length === 1 && cells[0].trim() === '') continue; // blank lines before the header
-          const header = headerColumns(entry.rel, cells, rowLine);
-          if ('finding' in header) {
-            findings.push(header.finding);
-            isRefused = true;
-            return { findings, isRefused };
+        if (quote >= 0 && quote < p) quote = chunk.indexOf('"', p);
+        if (quote < 0 || quote > nl) {
+          // The usual line, without a quote: split on commas.
+          let count = 0;
+          let s = p;
+          for (let comma = chunk.indexOf(',', s); comma >= 0 && comma < nl; comma = chunk.indexOf(',', s)) {
+            setCell(chunk, count++, s, comma);
+            s = comma + 1;
           }
-          columns = header.columns;
+          setCell(chunk, count++, s, nl);
+          row.text = chunk;
+          row.count = count;
+          if (!take(line++)) return { findings, isRefused };
+          p = nl + 1;
           continue;
         }
-        if (cells.length === 1 && cells[0].trim() === '') continue; // a blank line
-        if (broken.has(i)) {
-          findings.push({
-            rule: 'record-format', file: entry.rel, path: [], message: 'record-format.badQuotes', data: {}, code: null,
-            position: { line: rowLine, column: 1 },
-          });
-          continue;
+        // A quote: papaparse parses the next rows (all that end in this chunk, up to a batch).
+        const results = parser.parse(chunk.substring(p), 0, !isLast) as Papa.ParseResult<string[]>;
+        if (results.data.length === 0) break; // the quoted row goes on in the next chunk
+        const broken = new Set<number>();
+        for (const e of results.errors) if (typeof e.row === 'number') broken.add(e.row);
+        for (let i = 0; i < results.data.length; i++) {
+          const cells = results.data[i];
+          const rowLine = line;
+          line += 1 + newlinesIn(cells);
+          if (broken.has(i) && columns) {
+            findings.push({
+              rule: 'record-format', file: entry.rel, path: [], message: 'record-format.badQuotes', data: {}, code: null,
+              position: { line: rowLine, column: 1 },
+            });
+            continue;
+          }
+          const joined = cells.join('');
+          row.text = joined;
+          let s = 0;
+          for (let c = 0; c < cells.length; c++) {
+            setCell(joined, c, s, s + cells[c].length);
+            s += cells[c].length;
+          }
+          row.count = cells.length;
+          if (!take(rowLine)) return { findings, isRefused };
         }
-        row.line = rowLine;
-        row.cells = cells;
-        row.columns = columns;
-        onRow(row);
+        p += results.meta.cursor;
+        quote = chunk.indexOf('"', p);
+        if (results.meta.cursor === 0) break;
       }
+      partial = p < end ? chunk.substring(p) : '';
       if (isLast) break;
     }
   } finally {

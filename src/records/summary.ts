@@ -4,10 +4,9 @@
 import type { WorkCalendar } from '../calendar/index.js';
 import type { Registry } from '../registry/model.js';
 import { addCalendarDays, daysInMonth, type PlainDate } from '../util/date.js';
-import { isAboveMin, isOnTime } from './evaluate.js';
-import { own } from './finding.js';
+import { isAboveMin, isOnTime, parseDay } from './evaluate.js';
 import { recordContext, scanRecords } from './scan.js';
-import { cell } from './types.js';
+import { cell, NO_DAY } from './types.js';
 
 /** One power's operation in the period (the JSON contract of SPEC §10). */
 export interface PowerOperation {
@@ -48,20 +47,22 @@ export function summariseOperation(registry: Registry, calendar: WorkCalendar, o
   const to = options.to ?? options.today;
   const from = options.from ?? twelveMonthsBefore(to);
   const byCode = new Map<string, PowerOperation>();
-  scanRecords(registry, recordContext(registry, calendar, options.today), (row, facts, fired) => {
-    if (!facts.received || facts.received < from || facts.received > to) return;
+  const fromDay = parseDay(from);
+  const toDay = parseDay(to);
+  scanRecords(registry, recordContext(registry, calendar, options.today), (row, facts, exceptions) => {
+    if (facts.receivedDay === NO_DAY || facts.receivedDay < fromDay || facts.receivedDay > toDay) return;
     if (options.department !== undefined && facts.power?.folder !== options.department) return;
     const code = facts.power?.code ?? cell(row, '职权编码');
     let op = byCode.get(code);
     if (!op) {
-      op = { code: own(code), count: 0, closed: 0, on_time: 0, above_min: 0, exceptions: 0 };
+      op = { code, count: 0, closed: 0, on_time: 0, above_min: 0, exceptions: 0 };
       byCode.set(op.code, op);
     }
     op.count++;
-    if (facts.closed) op.closed++;
+    if (facts.closedDay !== NO_DAY) op.closed++;
     if (isOnTime(facts)) op.on_time++;
     if (isAboveMin(facts)) op.above_min++;
-    if (fired.size > 0) op.exceptions++;
+    if (exceptions > 0) op.exceptions++;
   });
   const powers = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { from, to, powers };
