@@ -100,6 +100,16 @@ export function functionIdsOf(dept: Department): Set<string> {
  * 中华人民共和国慈善法 from the statute book), else a close id (util/suggest.ts).
  */
 export function lawSuggestion(registry: Registry, cited: string): { suggestion?: string; isTitle?: boolean } {
+  // A registry with many findings cites the same unknown names again and again: answer each once.
+  let known = lawSuggestions.get(registry.laws);
+  if (!known) lawSuggestions.set(registry.laws, (known = new Map()));
+  let answer = known.get(cited);
+  if (!answer) known.set(cited, (answer = computeLawSuggestion(registry, cited)));
+  return answer;
+}
+const lawSuggestions = new WeakMap<Registry['laws'], Map<string, { suggestion?: string; isTitle?: boolean }>>();
+
+function computeLawSuggestion(registry: Registry, cited: string): { suggestion?: string; isTitle?: boolean } {
   const folded = cited.normalize('NFKC').replace(/[\s《》〈〉]/g, '');
   for (const law of registry.laws.values()) {
     if (typeof law.title === 'string' && law.title.normalize('NFKC').replace(/[\s《》〈〉]/g, '') === folded) {

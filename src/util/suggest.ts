@@ -24,8 +24,17 @@ function fold(word: string): string {
 
 /** The same word ignoring letter case, the separators people swap (`-`, `_`, spaces) and leading zeros (`F7` = `F07`). */
 function loose(word: string): string {
-  return fold(word).toLowerCase().replace(/[\s_-]+/g, '').replace(/(?<!\d)0+(?=\d)/g, '');
+  // The candidates (law ids, function ids …) are the same for every finding: fold each once.
+  let folded = looseCache.get(word);
+  if (folded === undefined) {
+    if (looseCache.size >= LOOSE_CACHE_LIMIT) looseCache.clear();
+    folded = fold(word).toLowerCase().replace(/[\s_-]+/g, '').replace(/(?<!\d)0+(?=\d)/g, '');
+    looseCache.set(word, folded);
+  }
+  return folded;
 }
+const LOOSE_CACHE_LIMIT = 100_000;
+const looseCache = new Map<string, string>();
 
 /** Characters that look the same in many fonts: `shzz-s1` was meant as `shzz-sl`. */
 function lookAlike(word: string): string {
