@@ -97,7 +97,6 @@ export const messages: Record<string, string> = {
   'basis-superior.empty': 'no superior functions listed (corroboration 4)',
   'basis-superior.unknown': 'superior function "{id}" is not defined under superior/',
   'withhold-basis.missing': 'a withheld power must state the basis and reason for withholding (disclosure.withhold)',
-  'withhold-basis.noBasis': 'no basis for withholding',
   'withhold-basis.unknownLaw': 'withholding basis "{law}" is not in the law library',
   'withhold-basis.repealedLaw': 'withholding basis "{law}" was repealed on {repealed}',
   'withhold-basis.noReason': 'the reason for withholding cannot be empty or just "{reason}"',

@@ -103,7 +103,6 @@ export const messages: Record<string, string> = {
   'basis-superior.unknown': '上级职能“{id}”不在 superior/ 中',
   // withhold-basis
   'withhold-basis.missing': '不予公开的职权必须写明不予公开的依据和理由（disclosure.withhold）；凡无保密依据的，均要予以公开',
-  'withhold-basis.noBasis': '未写明不予公开的依据',
   'withhold-basis.unknownLaw': '不予公开的依据“{law}”不在依据库中',
   'withhold-basis.repealedLaw': '不予公开的依据“{law}”已于 {repealed} 废止',
   'withhold-basis.noReason': '不予公开的理由不能为空或只写“{reason}”：请写明具体理由，供公开办审核',
